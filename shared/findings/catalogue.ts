@@ -1,0 +1,354 @@
+/**
+ * The message catalogue: every finding code, its fixed severity, and its Indonesian and English
+ * messages rendered from the finding's params. Codes are stable: hosts, tests and the docs key
+ * on them, never on the sentences.
+ */
+
+import { formatNumber } from '../format/number-format';
+import type { Severity } from './finding';
+
+interface Entry<P> {
+  readonly severity: Severity;
+  /** Short name of the kind, for reference pages. */
+  readonly title: { readonly id: string; readonly en: string };
+  /** What to do about it. */
+  readonly fix: { readonly id: string; readonly en: string };
+  readonly id: (params: P) => string;
+  readonly en: (params: P) => string;
+}
+
+function entry<P = Record<string, never>>(e: Entry<P>): Entry<P> {
+  return e;
+}
+
+const list = (items: readonly string[]): string => items.join(', ');
+/** Indonesian number for messages: up to 4 decimals, `0,75`. */
+const n = (value: number): string => formatNumber(value, 'id', 4);
+
+export const catalogue = {
+  // ── File level ────────────────────────────────────────────────────────────────────────────
+  FILE_UNREADABLE: entry<{ reason: string }>({
+    severity: 'error',
+    title: { id: 'Berkas tidak terbaca', en: 'Unreadable file' },
+    fix: { id: 'Buka berkas di Excel, simpan ulang sebagai .xlsx, lalu kirim lagi.', en: 'Open the file in Excel, save it again as .xlsx and resubmit.' },
+    id: (p) => `Berkas tidak dapat dibaca: ${p.reason}`,
+    en: (p) => `The file cannot be read: ${p.reason}`,
+  }),
+  FILE_FORMAT_UNSUPPORTED: entry<{ format: string }>({
+    severity: 'error',
+    title: { id: 'Format berkas tidak didukung', en: 'Unsupported file format' },
+    fix: { id: 'Simpan ulang sebagai Buku Kerja Excel (.xlsx).', en: 'Save it again as an Excel Workbook (.xlsx).' },
+    id: (p) => `Format ${p.format} tidak didukung; simpan ulang sebagai .xlsx`,
+    en: (p) => `The ${p.format} format is not supported; save it again as .xlsx`,
+  }),
+  FILE_IGNORED: entry<{ reason: string }>({
+    severity: 'warning',
+    title: { id: 'Berkas diabaikan', en: 'File ignored' },
+    fix: { id: 'Hanya berkas .xlsx yang diproses; pindahkan berkas lain dari folder masukan.', en: 'Only .xlsx files are processed; move other files out of the input folder.' },
+    id: (p) => `Berkas diabaikan: ${p.reason}`,
+    en: (p) => `File ignored: ${p.reason}`,
+  }),
+  OPD_NOT_LISTED: entry<{ kodeOpd: string }>({
+    severity: 'error',
+    title: { id: 'OPD tidak terdaftar', en: 'OPD not listed' },
+    fix: { id: 'Periksa Kode OPD di lembar Profil, atau tambahkan OPD ke lembar Daftar OPD di workbook kota.', en: 'Check the Kode OPD in the Profil sheet, or add the OPD to the Daftar OPD sheet of the city workbook.' },
+    id: (p) => `OPD "${p.kodeOpd}" tidak ada di Daftar OPD kota`,
+    en: (p) => `OPD "${p.kodeOpd}" is not in the city's Daftar OPD`,
+  }),
+  OPD_DUPLICATE: entry<{ kodeOpd: string; otherFile: string }>({
+    severity: 'error',
+    title: { id: 'OPD ganda', en: 'Duplicate OPD' },
+    fix: { id: 'Simpan hanya satu berkas per OPD di folder masukan.', en: 'Keep only one file per OPD in the input folder.' },
+    id: (p) => `Berkas ini dan ${p.otherFile} sama-sama mengaku OPD "${p.kodeOpd}"; keduanya ditolak`,
+    en: (p) => `This file and ${p.otherFile} both claim OPD "${p.kodeOpd}"; both are rejected`,
+  }),
+  OPD_NOT_SUBMITTED: entry<{ kodeOpd: string; namaOpd: string }>({
+    severity: 'warning',
+    title: { id: 'OPD belum mengirim', en: 'OPD has not submitted' },
+    fix: { id: 'Minta OPD mengirim workbook bulan ini.', en: "Ask the OPD for this month's workbook." },
+    id: (p) => `${p.namaOpd} (${p.kodeOpd}) belum mengirim workbook`,
+    en: (p) => `${p.namaOpd} (${p.kodeOpd}) has not submitted a workbook`,
+  }),
+  MODEL_MISMATCH: entry<{ model: string; expected: string }>({
+    severity: 'error',
+    title: { id: 'Model LKE berbeda', en: 'Different LKE model' },
+    fix: { id: 'Isi Model LKE di lembar Profil sama dengan model kota.', en: "Set the Model LKE in the Profil sheet to the city's model." },
+    id: (p) => `Workbook memakai model ${p.model}, sedangkan evaluasi kota memakai model ${p.expected}; model berbeda tidak dapat digabung`,
+    en: (p) => `The workbook uses model ${p.model} but the city evaluation uses model ${p.expected}; different models cannot be merged`,
+  }),
+  YEAR_MISMATCH: entry<{ tahun: number; expected: number }>({
+    severity: 'error',
+    title: { id: 'Tahun berbeda', en: 'Wrong year' },
+    fix: { id: 'Isi Tahun di lembar Profil dengan tahun evaluasi.', en: 'Set Tahun in the Profil sheet to the evaluation year.' },
+    id: (p) => `Tahun ${p.tahun} tidak sama dengan tahun evaluasi ${p.expected}`,
+    en: (p) => `Year ${p.tahun} is not the evaluation year ${p.expected}`,
+  }),
+  PERIOD_MISMATCH: entry<{ periode: string; expected: string }>({
+    severity: 'error',
+    title: { id: 'Periode berbeda', en: 'Wrong period' },
+    fix: { id: 'Isi Periode di lembar Profil dengan bulan laporan yang diminta.', en: 'Set Periode in the Profil sheet to the requested reporting month.' },
+    id: (p) => `Periode ${p.periode} tidak sama dengan periode konsolidasi ${p.expected}`,
+    en: (p) => `Period ${p.periode} is not the consolidation period ${p.expected}`,
+  }),
+
+  // ── Sheets and headers ────────────────────────────────────────────────────────────────────
+  SHEET_MISSING: entry<{ sheetName: string }>({
+    severity: 'error',
+    title: { id: 'Lembar wajib tidak ada', en: 'Required sheet missing' },
+    fix: { id: 'Tambahkan lembar dengan nama persis seperti format (tombol "Siapkan lembar" di panel).', en: 'Add the sheet with the exact name of the format ("Siapkan lembar" in the pane).' },
+    id: (p) => `Lembar "${p.sheetName}" tidak ditemukan`,
+    en: (p) => `Sheet "${p.sheetName}" not found`,
+  }),
+  SHEET_RECOMMENDED_MISSING: entry<{ sheetName: string }>({
+    severity: 'warning',
+    title: { id: 'Lembar tidak ada', en: 'Sheet missing' },
+    fix: { id: 'Tambahkan lembar ini agar capaian dan pohon kinerja ikut dinilai.', en: 'Add the sheet so that capaian and the performance tree are evaluated.' },
+    id: (p) => `Lembar "${p.sheetName}" tidak ditemukan; isinya tidak ikut dinilai`,
+    en: (p) => `Sheet "${p.sheetName}" not found; its content is not evaluated`,
+  }),
+  HEADER_MISSING: entry<{ headers: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Judul kolom tidak ada', en: 'Column header missing' },
+    fix: { id: 'Pastikan baris judul kolom (dalam 10 baris pertama) memuat semua judul wajib.', en: 'Make sure the header row (within the first 10 rows) holds every required header.' },
+    id: (p) => `Judul kolom wajib tidak ditemukan dalam 10 baris pertama: ${list(p.headers)}`,
+    en: (p) => `Required column headers not found in the first 10 rows: ${list(p.headers)}`,
+  }),
+
+  // ── Cell values ───────────────────────────────────────────────────────────────────────────
+  REQUIRED_VALUE_MISSING: entry<{ field: string }>({
+    severity: 'error',
+    title: { id: 'Isian wajib kosong', en: 'Required value missing' },
+    fix: { id: 'Isi sel ini.', en: 'Fill in this cell.' },
+    id: (p) => `${p.field} wajib diisi`,
+    en: (p) => `${p.field} is required`,
+  }),
+  VALUE_NOT_ALLOWED: entry<{ field: string; value: string; allowed: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Isian tidak sesuai pilihan', en: 'Value not allowed' },
+    fix: { id: 'Pilih salah satu isian yang diizinkan (gunakan daftar pilihan di sel).', en: "Choose one of the allowed values (use the cell's dropdown)." },
+    id: (p) => `${p.field} "${p.value}" tidak dikenal; pilihan: ${list(p.allowed)}`,
+    en: (p) => `${p.field} "${p.value}" is not recognised; allowed: ${list(p.allowed)}`,
+  }),
+  CELL_EXCEL_ERROR: entry<{ field: string; error: string }>({
+    severity: 'error',
+    title: { id: 'Sel berisi error Excel', en: 'Cell holds an Excel error' },
+    fix: { id: 'Perbaiki rumus atau ganti dengan nilai.', en: 'Fix the formula or replace it with a value.' },
+    id: (p) => `${p.field} berisi error Excel ${p.error}`,
+    en: (p) => `${p.field} holds the Excel error ${p.error}`,
+  }),
+  NUMBER_INVALID: entry<{ field: string; text: string }>({
+    severity: 'error',
+    title: { id: 'Bukan angka', en: 'Not a number' },
+    fix: { id: 'Tulis angka dengan koma sebagai desimal, misalnya 85,5.', en: 'Write a number with a comma as decimal separator, e.g. 85,5.' },
+    id: (p) => `${p.field} "${p.text}" bukan angka`,
+    en: (p) => `${p.field} "${p.text}" is not a number`,
+  }),
+  NUMBER_AMBIGUOUS_THOUSANDS: entry<{ field: string; text: string; read: number }>({
+    severity: 'warning',
+    title: { id: 'Titik ribuan yang meragukan', en: 'Ambiguous thousands dots' },
+    fix: { id: 'Jika maksudnya desimal, pakai koma (1,25); jika ribuan, ketik angka tanpa titik.', en: 'For a decimal use a comma (1,25); for thousands type the number without dots.' },
+    id: (p) => `${p.field} "${p.text}" dibaca sebagai ${n(p.read)} (titik = pemisah ribuan)`,
+    en: (p) => `${p.field} "${p.text}" read as ${p.read} (dot = thousands separator)`,
+  }),
+  NUMBER_ENGLISH_DECIMAL: entry<{ field: string; text: string; read: number }>({
+    severity: 'warning',
+    title: { id: 'Titik desimal (notasi Inggris)', en: 'Decimal point (English notation)' },
+    fix: { id: 'Pakai koma sebagai pemisah desimal, misalnya 85,5.', en: 'Use a comma as decimal separator, e.g. 85,5.' },
+    id: (p) => `${p.field} "${p.text}" dibaca sebagai ${n(p.read)} (titik dianggap desimal)`,
+    en: (p) => `${p.field} "${p.text}" read as ${p.read} (dot taken as decimal point)`,
+  }),
+  CODE_DUPLICATE: entry<{ kode: string; firstCell: string }>({
+    severity: 'error',
+    title: { id: 'Kode ganda', en: 'Duplicate code' },
+    fix: { id: 'Setiap kode hanya boleh muncul sekali di lembar ini; hapus atau ganti salah satunya.', en: 'Each code may appear only once in this sheet; delete or change one of them.' },
+    id: (p) => `Kode "${p.kode}" sudah dipakai di sel ${p.firstCell}`,
+    en: (p) => `Code "${p.kode}" is already used in cell ${p.firstCell}`,
+  }),
+
+  // ── Profil ────────────────────────────────────────────────────────────────────────────────
+  PROFIL_YEAR_INVALID: entry<{ text: string }>({
+    severity: 'error',
+    title: { id: 'Tahun tidak sah', en: 'Invalid year' },
+    fix: { id: 'Isi tahun empat angka antara 2000 dan 2100.', en: 'Enter a four-digit year between 2000 and 2100.' },
+    id: (p) => `Tahun "${p.text}" tidak sah (harus 2000–2100)`,
+    en: (p) => `Year "${p.text}" is invalid (must be 2000–2100)`,
+  }),
+  PROFIL_PERIOD_INVALID: entry<{ text: string }>({
+    severity: 'error',
+    title: { id: 'Periode tidak sah', en: 'Invalid period' },
+    fix: { id: 'Isi bulan laporan: angka 1–12, nama bulan (Mei), "2024-05", atau tanggal.', en: 'Enter the reporting month: 1–12, a month name (Mei), "2024-05" or a date.' },
+    id: (p) => `Periode "${p.text}" tidak dapat dibaca sebagai bulan`,
+    en: (p) => `Period "${p.text}" cannot be read as a month`,
+  }),
+  PROFIL_PERIOD_YEAR_MISMATCH: entry<{ periode: string; tahun: number }>({
+    severity: 'error',
+    title: { id: 'Periode dan Tahun tidak cocok', en: 'Period and year disagree' },
+    fix: { id: 'Samakan tahun pada Periode dengan isian Tahun.', en: 'Make the year in Periode match Tahun.' },
+    id: (p) => `Periode ${p.periode} tidak berada di tahun ${p.tahun}`,
+    en: (p) => `Period ${p.periode} is not in year ${p.tahun}`,
+  }),
+  PROFIL_MODEL_UNKNOWN: entry<{ model: string; known: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Model LKE tidak dikenal', en: 'Unknown LKE model' },
+    fix: { id: 'Isi Model LKE dengan 88/2021, 12/2015, atau nama model kota.', en: "Set Model LKE to 88/2021, 12/2015 or the city's model name." },
+    id: (p) => `Model LKE "${p.model}" tidak dikenal; pilihan: ${list(p.known)}`,
+    en: (p) => `LKE model "${p.model}" is unknown; known: ${list(p.known)}`,
+  }),
+
+  // ── LKE ───────────────────────────────────────────────────────────────────────────────────
+  LKE_CODE_UNKNOWN: entry<{ kode: string; model: string }>({
+    severity: 'error',
+    title: { id: 'Kode kriteria tidak dikenal', en: 'Unknown criterion code' },
+    fix: { id: 'Gunakan kode kriteria dari model (misalnya 1.2.5); jangan mengubah kolom Kode.', en: 'Use a criterion code of the model (e.g. 1.2.5); do not edit the Kode column.' },
+    id: (p) => `Kode kriteria "${p.kode}" tidak ada di model ${p.model}`,
+    en: (p) => `Criterion code "${p.kode}" is not in model ${p.model}`,
+  }),
+  LKE_ANSWER_INVALID: entry<{ kode: string; jawaban: string; tipe: string; allowed: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Jawaban tidak sah', en: 'Invalid answer' },
+    fix: { id: 'Pilih jawaban sesuai tipe kriteria (Y/T, A–E atau AA–E).', en: "Choose an answer of the criterion's type (Y/T, A–E or AA–E)." },
+    id: (p) => `Jawaban "${p.jawaban}" tidak sah untuk kriteria ${p.kode} (tipe ${p.tipe}; pilihan: ${list(p.allowed)})`,
+    en: (p) => `Answer "${p.jawaban}" is not valid for criterion ${p.kode} (type ${p.tipe}; allowed: ${list(p.allowed)})`,
+  }),
+  LKE_UNANSWERED: entry<{ kode: string }>({
+    severity: 'warning',
+    title: { id: 'Kriteria belum dijawab', en: 'Criterion unanswered' },
+    fix: { id: 'Isi jawaban; kriteria kosong dihitung 0.', en: 'Enter an answer; an empty criterion counts as 0.' },
+    id: (p) => `Kriteria ${p.kode} belum dijawab (dihitung 0)`,
+    en: (p) => `Criterion ${p.kode} is unanswered (counts as 0)`,
+  }),
+  LKE_CRITERIA_MISSING: entry<{ codes: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Kriteria tidak ada di lembar', en: 'Criteria missing from the sheet' },
+    fix: { id: 'Tambahkan baris untuk kriteria ini (atau buat ulang lembar dari templat).', en: 'Add rows for these criteria (or recreate the sheet from the template).' },
+    id: (p) => `${p.codes.length} kriteria model tidak ada di lembar dan dihitung belum dijawab: ${list(p.codes)}`,
+    en: (p) => `${p.codes.length} criteria of the model are missing from the sheet and count as unanswered: ${list(p.codes)}`,
+  }),
+  LKE_NILAI_STALE: entry<{ kode: string; cached: number; expected: number }>({
+    severity: 'warning',
+    title: { id: 'Nilai tersimpan tidak cocok', en: 'Stored value disagrees' },
+    fix: { id: 'Hitung ulang workbook (Ctrl+Alt+F9) dan simpan.', en: 'Recalculate the workbook (Ctrl+Alt+F9) and save.' },
+    id: (p) => `Nilai tersimpan ${n(p.cached)} untuk ${p.kode} berbeda dari nilai jawaban ${n(p.expected)}; dipakai ${n(p.expected)}`,
+    en: (p) => `Stored value ${p.cached} for ${p.kode} differs from the answer's value ${p.expected}; ${p.expected} is used`,
+  }),
+  LKE_KERANGKA_LOGIS: entry<{ kode: string; value: number; rule: string; reference: string; referenceValue: number }>({
+    severity: 'warning',
+    title: { id: 'Kerangka logis dilanggar', en: 'Logic framework violated' },
+    fix: { id: 'Tinjau kedua jawaban: kriteria ini tidak boleh bernilai lebih tinggi dari acuannya.', en: 'Review both answers: this criterion may not score higher than its reference.' },
+    id: (p) => `Kerangka logis: nilai ${p.kode} (${n(p.value)}) lebih tinggi dari ${p.reference} (${n(p.referenceValue)}); aturan ${p.rule}`,
+    en: (p) => `Logic framework: ${p.kode} (${p.value}) scores higher than ${p.reference} (${p.referenceValue}); rule ${p.rule}`,
+  }),
+  LKE_MODEL_EMPTY: entry<{ model: string }>({
+    severity: 'error',
+    title: { id: 'Model tanpa daftar kriteria', en: 'Model without criteria' },
+    fix: { id: 'Lengkapi lembar Model LKE di workbook kota untuk model ini.', en: "Provide the Model LKE sheet in the city workbook for this model." },
+    id: (p) => `Model ${p.model} belum memiliki daftar kriteria; isi lembar Model LKE di workbook kota`,
+    en: (p) => `Model ${p.model} has no criteria list; fill the Model LKE sheet of the city workbook`,
+  }),
+
+  // ── Kinerja ───────────────────────────────────────────────────────────────────────────────
+  KINERJA_RANGE_NOT_ALLOWED: entry<{ field: string; text: string }>({
+    severity: 'error',
+    title: { id: 'Rentang hanya untuk target tahunan', en: 'Range only for the annual target' },
+    fix: { id: 'Tulis satu angka; rentang "a–b" hanya boleh di kolom Target.', en: 'Write one number; a range "a–b" is only allowed in the Target column.' },
+    id: (p) => `${p.field} "${p.text}" berupa rentang; rentang hanya boleh pada Target tahunan`,
+    en: (p) => `${p.field} "${p.text}" is a range; ranges are only allowed in the annual Target`,
+  }),
+  KINERJA_RANGE_INVALID: entry<{ text: string }>({
+    severity: 'error',
+    title: { id: 'Rentang target tidak sah', en: 'Invalid target range' },
+    fix: { id: 'Tulis rentang dari kecil ke besar, misalnya 80–90.', en: 'Write the range from low to high, e.g. 80–90.' },
+    id: (p) => `Rentang target "${p.text}" tidak sah (batas bawah harus lebih kecil dari batas atas)`,
+    en: (p) => `Target range "${p.text}" is invalid (the lower bound must be below the upper bound)`,
+  }),
+  KINERJA_AFTER_PERIOD: entry<{ kode: string; month: string; periode: string }>({
+    severity: 'warning',
+    title: { id: 'Realisasi setelah periode', en: 'Realisation after the period' },
+    fix: { id: 'Kosongkan realisasi bulan setelah periode laporan, atau perbaiki Periode di Profil.', en: 'Clear realisations after the reporting month, or fix Periode in Profil.' },
+    id: (p) => `Realisasi ${p.month} indikator ${p.kode} setelah periode ${p.periode} diabaikan`,
+    en: (p) => `Realisation ${p.month} of indicator ${p.kode} after period ${p.periode} is ignored`,
+  }),
+  KINERJA_MONTH_TARGET_MISSING: entry<{ kode: string; month: string }>({
+    severity: 'warning',
+    title: { id: 'Target bulanan kosong', en: 'Monthly target missing' },
+    fix: { id: 'Isi target bulan ini, atau kosongkan semua target bulanan agar target tahunan dipakai.', en: 'Fill in this month\'s target, or clear all monthly targets to use the annual target.' },
+    id: (p) => `Indikator ${p.kode} punya realisasi ${p.month} tetapi target ${p.month} kosong; capaian tidak dihitung`,
+    en: (p) => `Indicator ${p.kode} has a ${p.month} realisation but an empty ${p.month} target; no capaian`,
+  }),
+  KINERJA_NO_CAPAIAN: entry<{ kode: string; reason: string; reasonEn: string }>({
+    severity: 'warning',
+    title: { id: 'Capaian tidak dapat dihitung', en: 'Capaian cannot be computed' },
+    fix: { id: 'Lengkapi target dan realisasi indikator.', en: "Complete the indicator's target and realisation." },
+    id: (p) => `Capaian indikator ${p.kode} tidak dapat dihitung: ${p.reason}`,
+    en: (p) => `Capaian of indicator ${p.kode} cannot be computed: ${p.reasonEn}`,
+  }),
+  KINERJA_POHON_UNKNOWN: entry<{ kode: string; kodePohon: string }>({
+    severity: 'warning',
+    title: { id: 'Kode Pohon tidak ditemukan', en: 'Tree code not found' },
+    fix: { id: 'Isi Kode Pohon dengan kode simpul di lembar Pohon Kinerja.', en: 'Use the code of a node in the Pohon Kinerja sheet.' },
+    id: (p) => `Kode Pohon "${p.kodePohon}" indikator ${p.kode} tidak ada di lembar Pohon Kinerja`,
+    en: (p) => `Tree code "${p.kodePohon}" of indicator ${p.kode} is not in the Pohon Kinerja sheet`,
+  }),
+
+  // ── Pohon Kinerja ─────────────────────────────────────────────────────────────────────────
+  POHON_PARENT_MISSING: entry<{ kode: string; kodeInduk: string }>({
+    severity: 'error',
+    title: { id: 'Induk tidak ditemukan', en: 'Parent not found' },
+    fix: { id: 'Isi Kode Induk dengan kode simpul di lembar ini atau di Pohon Kinerja Kota.', en: 'Use the code of a node in this sheet or in the city tree.' },
+    id: (p) => `Kode Induk "${p.kodeInduk}" simpul ${p.kode} tidak ada di pohon OPD maupun pohon kota`,
+    en: (p) => `Parent code "${p.kodeInduk}" of node ${p.kode} exists neither in the OPD tree nor in the city tree`,
+  }),
+  POHON_CYCLE: entry<{ kode: string; path: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Pohon berputar', en: 'Cycle in the tree' },
+    fix: { id: 'Perbaiki Kode Induk agar setiap simpul naik ke pohon kota tanpa berputar.', en: 'Fix the parent codes so that every node leads up to the city tree without a loop.' },
+    id: (p) => `Simpul ${p.kode} berada dalam lingkaran induk: ${p.path.join(' → ')}`,
+    en: (p) => `Node ${p.kode} is in a parent cycle: ${p.path.join(' → ')}`,
+  }),
+  POHON_ORPHAN: entry<{ kode: string }>({
+    severity: 'warning',
+    title: { id: 'Simpul tidak tersambung', en: 'Node not linked' },
+    fix: { id: 'Isi Kode Induk dengan kode sasaran/tujuan di Pohon Kinerja Kota.', en: 'Set Kode Induk to a goal or target code of the city tree.' },
+    id: (p) => `Simpul ${p.kode} tidak tersambung ke pohon kinerja kota`,
+    en: (p) => `Node ${p.kode} is not linked to the city performance tree`,
+  }),
+
+  // ── City workbook and custom model ────────────────────────────────────────────────────────
+  MODEL_CODE_MALFORMED: entry<{ kode: string }>({
+    severity: 'error',
+    title: { id: 'Kode kriteria salah bentuk', en: 'Malformed criterion code' },
+    fix: { id: 'Tulis kode sebagai Komponen.Subkomponen.Nomor, misalnya 1.2.5, sesuai komponen model.', en: 'Write codes as Component.Subcomponent.Number, e.g. 1.2.5, within the model\'s components.' },
+    id: (p) => `Kode "${p.kode}" bukan kode kriteria K.S.N dari komponen dan subkomponen model`,
+    en: (p) => `Code "${p.kode}" is not a K.S.N criterion code of the model's components and sub-components`,
+  }),
+  MODEL_RULE_INVALID: entry<{ rule: string }>({
+    severity: 'error',
+    title: { id: 'Aturan kerangka logis tidak sah', en: 'Invalid logic rule' },
+    fix: { id: 'Tulis aturan sebagai "<= 1.1.3" atau "<= RATA(1.2)".', en: 'Write rules as "<= 1.1.3" or "<= RATA(1.2)".' },
+    id: (p) => `Aturan "${p.rule}" tidak dapat dibaca`,
+    en: (p) => `Rule "${p.rule}" cannot be read`,
+  }),
+  MODEL_RULE_UNKNOWN_REFERENCE: entry<{ rule: string; reference: string }>({
+    severity: 'error',
+    title: { id: 'Aturan merujuk kriteria yang tidak ada', en: 'Rule references an unknown criterion' },
+    fix: { id: 'Rujuk kode kriteria atau subkomponen yang ada di daftar.', en: 'Reference a criterion or sub-component that is in the list.' },
+    id: (p) => `Aturan "${p.rule}" merujuk ${p.reference} yang tidak ada di daftar kriteria`,
+    en: (p) => `Rule "${p.rule}" references ${p.reference}, which is not in the criteria list`,
+  }),
+  MODEL_SUBCOMPONENT_EMPTY: entry<{ subcomponent: string }>({
+    severity: 'error',
+    title: { id: 'Subkomponen tanpa kriteria', en: 'Sub-component without criteria' },
+    fix: { id: 'Setiap subkomponen model perlu sedikitnya satu kriteria.', en: 'Every sub-component of the model needs at least one criterion.' },
+    id: (p) => `Subkomponen ${p.subcomponent} tidak memiliki kriteria; bobotnya tidak dapat dinilai`,
+    en: (p) => `Sub-component ${p.subcomponent} has no criteria; its weight cannot be scored`,
+  }),
+  MODEL_WEIGHT_INVALID: entry<{ what: string; weight: number; expected: number }>({
+    severity: 'error',
+    title: { id: 'Bobot tidak sah', en: 'Invalid weight' },
+    fix: { id: 'Bobot subkomponen harus berjumlah bobot komponennya, dan bobot komponen berjumlah 100.', en: 'Sub-component weights must add up to their component weight, and component weights to 100.' },
+    id: (p) => `Bobot ${p.what} ${p.weight} tidak sah (seharusnya ${p.expected})`,
+    en: (p) => `Weight of ${p.what} ${p.weight} is invalid (expected ${p.expected})`,
+  }),
+} as const;
+
+export type FindingCatalogue = typeof catalogue;

@@ -1,0 +1,3 @@
+export * from './finding';
+export { catalogue } from './catalogue';
+export * from './make-finding';

@@ -1,0 +1,41 @@
+/**
+ * The host-neutral table form. The add-in (Office.js) and the pipeline (exceljs) each turn
+ * their host's cells into this shape; everything in `shared/` reads only this.
+ */
+
+export const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!', '#GETTING_DATA'] as const;
+export type ExcelError = (typeof EXCEL_ERRORS)[number];
+
+export type CellValue =
+  | { readonly type: 'blank' }
+  | { readonly type: 'number'; readonly value: number }
+  | { readonly type: 'text'; readonly value: string }
+  | { readonly type: 'boolean'; readonly value: boolean }
+  /** A date cell, as an ISO 8601 string (`2024-05-31` or `2024-05-31T08:00:00`), no time zone. */
+  | { readonly type: 'date'; readonly value: string }
+  | { readonly type: 'error'; readonly value: ExcelError };
+
+export interface TableCell {
+  /** A1 address on its sheet, e.g. `C7`. */
+  readonly address: string;
+  readonly value: CellValue;
+  /** The formula without its leading `=`, when the cell holds one; `value` is then its cached result. */
+  readonly formula?: string;
+}
+
+/**
+ * One sheet as a grid: `rows[r][c]` is the cell at sheet row r+1, column c+1. Rows and cells may be
+ * missing (holes) where the sheet is empty; `cellAt` fills them in as blanks.
+ */
+export interface TableSheet {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<TableCell | undefined> | undefined>;
+}
+
+export interface WorkbookTable {
+  /** The file name the findings will name (no directory). */
+  readonly file: string;
+  readonly sheets: readonly TableSheet[];
+}
+
+export const BLANK: CellValue = Object.freeze({ type: 'blank' });
