@@ -1,0 +1,27 @@
+/** The valid answers of an LKE sheet under a model: criterion code → canonical answer and value. */
+import type { EvaluationModel } from '../models/model';
+import type { LkeEntry } from '../parse/opd-workbook-model';
+import { parseAnswer } from '../scoring/answer-scale';
+
+export interface LkeAnswers {
+  readonly answers: Map<string, string>;
+  readonly values: Map<string, number>;
+}
+
+/** Unknown codes, invalid answers and repeated codes (after the first) are left out; their checks report them. */
+export function lkeAnswers(entries: readonly LkeEntry[], model: EvaluationModel): LkeAnswers {
+  const types = new Map(model.criteria.map((c) => [c.code, c.type]));
+  const answers = new Map<string, string>();
+  const values = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const type = types.get(entry.kode);
+    if (!type || seen.has(entry.kode)) continue;
+    seen.add(entry.kode);
+    const parsed = parseAnswer(entry.jawaban, type);
+    if (parsed.kind !== 'valid') continue;
+    answers.set(entry.kode, parsed.answer);
+    values.set(entry.kode, parsed.value);
+  }
+  return { answers, values };
+}

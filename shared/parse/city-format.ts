@@ -1,0 +1,40 @@
+/** The city workbook format (workbook-format.md §2): sheet names, `Kota` labels and table columns. */
+import type { ColumnSpec } from './header-row';
+import type { LabelSpec } from './opd-format';
+
+export const CITY_SHEETS = {
+  kota: 'Kota',
+  daftarOpd: 'Daftar OPD',
+  pohon: 'Pohon Kinerja Kota',
+  model: 'Model LKE',
+} as const;
+
+export const KOTA_LABELS = [
+  { key: 'namaKota', names: ['Nama Kota', 'Nama Kabupaten', 'Nama Pemda'], required: true },
+  { key: 'tahun', names: ['Tahun'], required: true },
+  { key: 'model', names: ['Model LKE'], required: false },
+  { key: 'namaModel', names: ['Nama Model'], required: false },
+  { key: 'batasPredikat', names: ['Batas Predikat'], required: false },
+  { key: 'rumusNegatif', names: ['Rumus Polaritas Negatif'], required: false },
+  { key: 'batasCapaian', names: ['Batas Capaian'], required: false },
+] as const satisfies readonly LabelSpec[];
+
+export const DAFTAR_OPD_COLUMNS = [
+  { key: 'kodeOpd', names: ['Kode OPD'], required: true },
+  { key: 'namaOpd', names: ['Nama OPD'], required: true },
+] as const satisfies readonly ColumnSpec[];
+
+export const CITY_POHON_COLUMNS = [
+  { key: 'kode', names: ['Kode'], required: true },
+  { key: 'kodeInduk', names: ['Kode Induk'], required: false },
+  { key: 'level', names: ['Level'], required: true },
+  { key: 'uraian', names: ['Uraian'], required: true },
+  { key: 'indikator', names: ['Indikator'], required: false },
+] as const satisfies readonly ColumnSpec[];
+
+export const MODEL_LKE_COLUMNS = [
+  { key: 'kode', names: ['Kode'], required: true },
+  { key: 'uraian', names: ['Uraian', 'Kriteria'], required: true },
+  { key: 'tipe', names: ['Tipe'], required: true },
+  { key: 'aturan', names: ['Aturan'], required: false },
+] as const satisfies readonly ColumnSpec[];

@@ -1,0 +1,134 @@
+/** Parses the city workbook (`Konfigurasi Kota`) into its configuration, with the findings of reading it. */
+import { parseNegativeFormula } from '../capaian';
+import type { Finding } from '../findings/finding';
+import { makeFinding } from '../findings/make-finding';
+import { buildCustomModel } from '../models/custom-model';
+import type { EvaluationModel } from '../models/model';
+import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
+import { parseBoundMode } from '../scoring/predikat';
+import { findSheet, isBlank } from '../table/cells';
+import type { TableSheet, WorkbookTable } from '../table/table';
+import { readNumber, readText } from './cell-values';
+import type { CityConfig, ListedOpd } from './city-config';
+import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL_LKE_COLUMNS } from './city-format';
+import { duplicateCodes } from '../checks/code-duplicate';
+import { dataRows } from './data-rows';
+import { findHeaderRow } from './header-row';
+import { readLabelValues } from './profil-sheet';
+import { readPohon } from './read-pohon';
+import { SheetReport } from './sheet-report';
+
+export interface CityWorkbookRead {
+  /** Present only when the city workbook has no errors. */
+  readonly config?: CityConfig;
+  readonly findings: Finding[];
+}
+
+export function readCityWorkbook(table: WorkbookTable): CityWorkbookRead {
+  const findings: Finding[] = [];
+  const required = (name: string): TableSheet | undefined => {
+    const sheet = findSheet(table, name);
+    if (!sheet) findings.push(makeFinding('SHEET_MISSING', { file: table.file }, { sheetName: name }));
+    return sheet;
+  };
+  const kotaSheet = required(CITY_SHEETS.kota);
+  const daftarSheet = required(CITY_SHEETS.daftarOpd);
+  const pohonSheet = findSheet(table, CITY_SHEETS.pohon);
+  if (!pohonSheet) findings.push(makeFinding('SHEET_RECOMMENDED_MISSING', { file: table.file }, { sheetName: CITY_SHEETS.pohon }));
+  const modelSheet = findSheet(table, CITY_SHEETS.model);
+
+  const kota = kotaSheet ? readKota(table.file, kotaSheet, modelSheet) : undefined;
+  if (kotaSheet) findings.push(...kota!.findings);
+  const opds = daftarSheet ? readDaftarOpd(table.file, daftarSheet, findings) : [];
+  let pohon: CityConfig['pohon'] = [];
+  if (pohonSheet) {
+    const report = new SheetReport(table.file, pohonSheet.name);
+    pohon = readPohon(pohonSheet, report, CITY_POHON_COLUMNS);
+    findings.push(...report.findings, ...duplicateCodes(table.file, pohonSheet.name, pohon.map((n) => ({ kode: n.kode, cell: n.cells.kode }))));
+  }
+  if (findings.some((f) => f.severity === 'error') || !kota?.settings) return { findings };
+  return { config: { file: table.file, ...kota.settings, opds, pohon }, findings };
+}
+
+type KotaSettings = Omit<CityConfig, 'file' | 'opds' | 'pohon'>;
+
+function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | undefined): { settings?: KotaSettings; findings: Finding[] } {
+  const report = new SheetReport(file, sheet.name);
+  const cells = readLabelValues(sheet, KOTA_LABELS);
+  const text = (key: keyof typeof cells): string => (cells[key] ? readText(cells[key]!) : '');
+  for (const spec of KOTA_LABELS) {
+    const cell = cells[spec.key];
+    if (spec.required && (!cell || isBlank(cell.value))) report.add('REQUIRED_VALUE_MISSING', cell?.address, { field: spec.names[0] });
+  }
+  const tahun = Number(text('tahun'));
+  if (cells.tahun && text('tahun') && !(Number.isInteger(tahun) && tahun >= 2000 && tahun <= 2100)) {
+    report.add('PROFIL_YEAR_INVALID', cells.tahun.address, { text: text('tahun') });
+  }
+  const choice = <T>(key: 'batasPredikat' | 'rumusNegatif', parse: (t: string) => T | undefined, field: string, allowed: string[]): T | undefined => {
+    const value = parse(text(key));
+    if (value === undefined) report.add('VALUE_NOT_ALLOWED', cells[key]?.address, { field, value: text(key), allowed });
+    return value;
+  };
+  const boundMode = choice('batasPredikat', parseBoundMode, 'Batas Predikat', ['eksklusif', 'inklusif']);
+  const negativeFormula = choice('rumusNegatif', parseNegativeFormula, 'Rumus Polaritas Negatif', ['2T-R', 'T/R']);
+  const cap = cells.batasCapaian ? readNumber(cells.batasCapaian, 'Batas Capaian', report) : null;
+
+  const modelText = text('model') || DEFAULT_MODEL.id;
+  const shipped = findModel(modelText);
+  let model: EvaluationModel | undefined = shipped;
+  const findings = report.findings;
+  if (modelSheet) {
+    const custom = readCustomModel(file, modelSheet, shipped ? text('namaModel') || shipped.id : modelText, shipped ?? DEFAULT_MODEL);
+    model = custom.model;
+    findings.push(...custom.findings);
+  } else if (!shipped) {
+    report.add('PROFIL_MODEL_UNKNOWN', cells.model?.address, { model: modelText, known: SHIPPED_MODELS.map((m) => m.id) });
+  }
+  if (findings.some((f) => f.severity === 'error') || !model || !boundMode || !negativeFormula || cap === undefined) return { findings };
+  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap }, findings };
+}
+
+function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): ListedOpd[] {
+  const report = new SheetReport(file, sheet.name);
+  const header = findHeaderRow(sheet, DAFTAR_OPD_COLUMNS);
+  const opds: (ListedOpd & { cell: string })[] = [];
+  if (!header.ok) report.add('HEADER_MISSING', undefined, { headers: header.missing });
+  else {
+    for (const row of dataRows(sheet, header.headerRow, header.columns)) {
+      const kode = row.get('kodeOpd')!;
+      const nama = row.get('namaOpd')!;
+      if (!readText(kode)) report.add('REQUIRED_VALUE_MISSING', kode.address, { field: 'Kode OPD' });
+      else if (!readText(nama)) report.add('REQUIRED_VALUE_MISSING', nama.address, { field: 'Nama OPD' });
+      else opds.push({ kodeOpd: readText(kode), namaOpd: readText(nama), cell: kode.address });
+    }
+  }
+  findings.push(...report.findings, ...duplicateCodes(file, sheet.name, opds.map((o) => ({ kode: o.kodeOpd, cell: o.cell }))));
+  return opds.map(({ kodeOpd, namaOpd }) => ({ kodeOpd, namaOpd }));
+}
+
+function readCustomModel(file: string, sheet: TableSheet, name: string, base: EvaluationModel): { model?: EvaluationModel; findings: Finding[] } {
+  const report = new SheetReport(file, sheet.name);
+  const header = findHeaderRow(sheet, MODEL_LKE_COLUMNS);
+  if (!header.ok) {
+    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    return { findings: report.findings };
+  }
+  const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {
+    const aturan = row.get('aturan');
+    return {
+      code: readText(row.get('kode')!),
+      text: readText(row.get('uraian')!),
+      type: readText(row.get('tipe')!),
+      ...(aturan && readText(aturan) ? { rule: readText(aturan) } : {}),
+      cell: { code: row.get('kode')!.address, type: row.get('tipe')!.address, ...(aturan ? { rule: aturan.address } : {}) },
+    };
+  });
+  const result = buildCustomModel(name, base, rows);
+  for (const problem of result.problems) {
+    const { code, ...params } = problem;
+    const cell = 'cell' in params ? params.cell : undefined;
+    if ('cell' in params) delete (params as { cell?: string }).cell;
+    report.add(code, cell, params as never);
+  }
+  return { ...(result.model ? { model: result.model } : {}), findings: report.findings };
+}

@@ -1,0 +1,49 @@
+/** Reads a performance-tree sheet (`Pohon Kinerja` of an OPD, `Pohon Kinerja Kota` of the city). */
+import type { TableSheet } from '../table/table';
+import { normalizeName } from '../table/cells';
+import { readText } from './cell-values';
+import { dataRows } from './data-rows';
+import { type ColumnSpec, findHeaderRow } from './header-row';
+import { POHON_COLUMNS, POHON_LEVEL_ALIASES } from './opd-format';
+import { POHON_LEVELS, type PohonNode } from './opd-workbook-model';
+import type { SheetReport } from './sheet-report';
+
+type PohonKey = 'kode' | 'kodeInduk' | 'level' | 'uraian' | 'penanggungJawab' | 'indikator';
+
+export function readPohon(sheet: TableSheet, report: SheetReport, columns: readonly ColumnSpec<PohonKey>[] = POHON_COLUMNS): PohonNode[] {
+  const header = findHeaderRow(sheet, columns);
+  if (!header.ok) {
+    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    return [];
+  }
+  const nodes: PohonNode[] = [];
+  for (const row of dataRows(sheet, header.headerRow, header.columns)) {
+    const errorsBefore = report.errorCount;
+    const text = (key: PohonKey): string => {
+      const cell = row.get(key);
+      return cell ? readText(cell) : '';
+    };
+    for (const [key, field] of [['kode', 'Kode'], ['level', 'Level'], ['uraian', 'Uraian']] as const) {
+      const cell = row.get(key)!;
+      if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
+      else if (text(key) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
+    }
+    const levelText = text('level');
+    const level = POHON_LEVEL_ALIASES[normalizeName(levelText)] as PohonNode['level'];
+    if (levelText && !level) report.add('VALUE_NOT_ALLOWED', row.get('level')!.address, { field: 'Level', value: levelText, allowed: POHON_LEVELS });
+    const kode = text('kode');
+    if (!kode) continue;
+    const node: PohonNode = {
+      kode,
+      kodeInduk: text('kodeInduk'),
+      uraian: text('uraian'),
+      penanggungJawab: text('penanggungJawab'),
+      indikator: text('indikator'),
+      usable: report.errorCount === errorsBefore,
+      cells: { kode: row.get('kode')!.address, kodeInduk: row.get('kodeInduk')!.address },
+    };
+    if (level) node.level = level;
+    nodes.push(node);
+  }
+  return nodes;
+}

@@ -1,0 +1,42 @@
+/** Reads the optional sheet `Rekomendasi`: a row with an error is not counted. */
+import type { TableSheet } from '../table/table';
+import { readText } from './cell-values';
+import { dataRows } from './data-rows';
+import { findHeaderRow } from './header-row';
+import { REKOMENDASI_COLUMNS } from './opd-format';
+import { REKOMENDASI_STATUSES, type Rekomendasi } from './opd-workbook-model';
+import type { SheetReport } from './sheet-report';
+
+export function readRekomendasi(sheet: TableSheet, report: SheetReport): Rekomendasi[] {
+  const header = findHeaderRow(sheet, REKOMENDASI_COLUMNS);
+  if (!header.ok) {
+    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    return [];
+  }
+  const list: Rekomendasi[] = [];
+  for (const row of dataRows(sheet, header.headerRow, header.columns)) {
+    const errorsBefore = report.errorCount;
+    const text = (key: (typeof REKOMENDASI_COLUMNS)[number]['key']): string => {
+      const cell = row.get(key);
+      return cell ? readText(cell) : '';
+    };
+    for (const [key, field] of [['no', 'No'], ['rekomendasi', 'Rekomendasi'], ['status', 'Status']] as const) {
+      const cell = row.get(key)!;
+      if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
+      else if (text(key) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
+    }
+    const statusText = text('status');
+    const status = REKOMENDASI_STATUSES.find((s) => s.toLowerCase() === statusText.toLowerCase());
+    if (statusText && !status) report.add('VALUE_NOT_ALLOWED', row.get('status')!.address, { field: 'Status', value: statusText, allowed: REKOMENDASI_STATUSES });
+    if (report.errorCount !== errorsBefore || !status) continue;
+    list.push({
+      no: text('no'),
+      rekomendasi: text('rekomendasi'),
+      tindakLanjut: text('tindakLanjut'),
+      status,
+      buktiDukung: text('buktiDukung'),
+      cell: row.get('no')!.address,
+    });
+  }
+  return list;
+}
