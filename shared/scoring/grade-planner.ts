@@ -1,7 +1,7 @@
 /**
  * Grade planner: which answers to raise, and the fewest single steps up the answer scales to
- * reach a target predikat. Steps follow `nextAnswer`: an unanswered criterion first steps to
- * the lowest answer of its scale.
+ * reach a target predikat. Steps follow `nextAnswer`; an unanswered criterion is worth as much
+ * as the lowest answer, so its first step is the answer above that.
  */
 import { compareCriterionCodes } from '../models/criterion-code';
 import { subKey, type Criterion, type EvaluationModel } from '../models/model';
