@@ -16,6 +16,7 @@ import { checkLkeNilaiStale } from '../checks/lke-nilai-stale';
 import { checkPohonLinks } from '../checks/pohon-links';
 import { checkProfilContext } from '../checks/profil-context';
 import type { Finding } from '../findings/finding';
+import { sortFindings } from '../findings/sort-findings';
 import type { EvaluationModel } from '../models/model';
 import type { CityConfig } from '../parse/city-config';
 import type { OpdWorkbook } from '../parse/opd-workbook-model';
@@ -50,7 +51,7 @@ export interface AssessOptions {
 export interface OpdAssessment {
   readonly workbook: OpdWorkbook;
   readonly model: EvaluationModel;
-  /** In sheet order, then by kind (parse findings first, then each check's). */
+  /** In reading order: file-level, then sheet by sheet, row by row (see sortFindings). */
   readonly findings: readonly Finding[];
   /** An error in Profil or LKE, or a file-level error: the OPD is not scored. */
   readonly rejected: boolean;
@@ -93,7 +94,10 @@ export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions =
   );
 
   const input: CheckInput = { workbook, model, values, capaian, ...(city ? { city } : {}), ...(period ? { period } : {}) };
-  const findings = [...read.findings, ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input))];
+  const findings = sortFindings(
+    [...read.findings, ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input))],
+    table.sheets.map((sheet) => sheet.name),
+  );
   const rejectingSheets = new Set([workbook.profilSheet, workbook.lkeSheet]);
   const rejected = findings.some((f) => f.severity === 'error' && (f.sheet === undefined || rejectingSheets.has(f.sheet)));
 

@@ -27,19 +27,21 @@ const n = (value: number): string => formatNumber(value, 'id', 4);
 
 export const catalogue = {
   // ── File level ────────────────────────────────────────────────────────────────────────────
-  FILE_UNREADABLE: entry<{ reason: string }>({
+  /** `reasonEn`: the reason in English, when the host has it (else `reason` is used in both). */
+  FILE_UNREADABLE: entry<{ reason: string; reasonEn?: string }>({
     severity: 'error',
     title: { id: 'Berkas tidak terbaca', en: 'Unreadable file' },
     fix: { id: 'Buka berkas di Excel, simpan ulang sebagai .xlsx, lalu kirim lagi.', en: 'Open the file in Excel, save it again as .xlsx and resubmit.' },
     id: (p) => `Berkas tidak dapat dibaca: ${p.reason}`,
-    en: (p) => `The file cannot be read: ${p.reason}`,
+    en: (p) => `The file cannot be read: ${p.reasonEn ?? p.reason}`,
   }),
-  FILE_FORMAT_UNSUPPORTED: entry<{ format: string }>({
+  /** `formatEn`: the format's name in English, when it differs from `format`. */
+  FILE_FORMAT_UNSUPPORTED: entry<{ format: string; formatEn?: string }>({
     severity: 'error',
     title: { id: 'Format berkas tidak didukung', en: 'Unsupported file format' },
     fix: { id: 'Simpan ulang sebagai Buku Kerja Excel (.xlsx).', en: 'Save it again as an Excel Workbook (.xlsx).' },
     id: (p) => `Format ${p.format} tidak didukung; simpan ulang sebagai .xlsx`,
-    en: (p) => `The ${p.format} format is not supported; save it again as .xlsx`,
+    en: (p) => `The ${p.formatEn ?? p.format} format is not supported; save it again as .xlsx`,
   }),
   FILE_IGNORED: entry<{ reason: string }>({
     severity: 'warning',

@@ -1,3 +1,4 @@
 export * from './finding';
 export { catalogue } from './catalogue';
 export * from './make-finding';
+export * from './sort-findings';

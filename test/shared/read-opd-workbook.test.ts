@@ -100,10 +100,25 @@ describe('what an error costs', () => {
     fixture.lke[lkeRowOf(fixture.lke, '1.1.1')]![2] = '';
     fixture.lke.splice(lkeRowOf(fixture.lke, '4.3.5'), 1);
     const assessment = assessOpdWorkbook(fixtureTable(fixture));
-    assert.deepEqual(codes(assessment.findings), ['LKE_UNANSWERED', 'LKE_CRITERIA_MISSING']);
+    assert.deepEqual(codes(assessment.findings), ['LKE_CRITERIA_MISSING', 'LKE_UNANSWERED']);
     assert.equal(assessment.score.unanswered, 2);
     assert.equal(assessment.score.complete, false);
     // 100 − 6/7 (1.1.1) − 12.5/5 (4.3.5)
     assert.ok(Math.abs(assessment.score.total - (100 - 6 / 7 - 2.5)) < 1e-9);
+  });
+});
+
+describe('finding order', () => {
+  it('file-level first, then by sheet order, sheet-level before cells, then row and column', () => {
+    const fixture = baseFixture();
+    fixture.kinerja[2]![20] = 'x'; // Kinerja!U3
+    fixture.kinerja[1]![21] = 'y'; // Kinerja!V2
+    fixture.lke[lkeRowOf(fixture.lke, '1.1.2')]![2] = 'Q'; // LKE!C6
+    const table = fixtureTable(fixture, ['Pohon Kinerja']);
+    const findings = assessOpdWorkbook(table).findings;
+    assert.deepEqual(
+      findings.map((f) => `${f.sheet ?? '-'}!${f.cell ?? '-'}`),
+      ['-!-', 'LKE!C6', 'Kinerja!V2', 'Kinerja!U3'],
+    );
   });
 });
