@@ -13,6 +13,13 @@ export function readText(cell: TableCell): string {
   return cell.value.type === 'error' ? '' : cellText(cell.value);
 }
 
+/** The text of a cell that must be filled: an error cell or a blank one is reported. */
+export function readRequiredText(cell: TableCell, field: string, report: SheetReport): string {
+  if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
+  else if (readText(cell) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
+  return readText(cell);
+}
+
 /** A number from a number cell (a formula's cached result) or a text number. */
 export function readNumber(cell: TableCell, field: string, report: SheetReport): number | null | undefined {
   const v = cell.value;

@@ -2,7 +2,7 @@
 import { parseAggregation, parsePolarity } from '../capaian';
 import { normalizeName } from '../table/cells';
 import type { TableSheet } from '../table/table';
-import { readNumber, readTarget, readText } from './cell-values';
+import { readNumber, readRequiredText, readTarget, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { MONTH_SHORT_ID, parseMonthName } from './month-name';
@@ -49,18 +49,11 @@ export function readKinerja(sheet: TableSheet, report: SheetReport, period: numb
   for (const row of dataRows(sheet, header.headerRow, header.columns)) {
     const errorsBefore = report.errorCount;
     const kodeCell = row.get('kode')!;
-    const kode = readText(kodeCell);
-    const required = (key: 'kode' | 'indikator' | 'polaritas', field: string): string => {
-      const cell = row.get(key)!;
-      if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
-      else if (readText(cell) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
-      return readText(cell);
-    };
-    required('kode', 'Kode');
-    const indikator = required('indikator', 'Indikator');
+    const kode = readRequiredText(kodeCell, 'Kode', report);
+    const indikator = readRequiredText(row.get('indikator')!, 'Indikator', report);
     const label = (field: string): string => (kode ? `${field} ${kode}` : field);
 
-    const polaritasText = required('polaritas', label('Polaritas'));
+    const polaritasText = readRequiredText(row.get('polaritas')!, label('Polaritas'), report);
     const polaritas = parsePolarity(polaritasText);
     if (polaritasText && !polaritas) {
       report.add('VALUE_NOT_ALLOWED', row.get('polaritas')!.address, { field: 'Polaritas', value: polaritasText, allowed: ['Positif', 'Negatif', '+', '-'] });

@@ -1,7 +1,7 @@
 /** Reads a performance-tree sheet (`Pohon Kinerja` of an OPD, `Pohon Kinerja Kota` of the city). */
 import type { TableSheet } from '../table/table';
 import { normalizeName } from '../table/cells';
-import { readText } from './cell-values';
+import { readRequiredText, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { type ColumnSpec, findHeaderRow } from './header-row';
 import { POHON_COLUMNS, POHON_LEVEL_ALIASES } from './opd-format';
@@ -23,20 +23,16 @@ export function readPohon(sheet: TableSheet, report: SheetReport, columns: reado
       const cell = row.get(key);
       return cell ? readText(cell) : '';
     };
-    for (const [key, field] of [['kode', 'Kode'], ['level', 'Level'], ['uraian', 'Uraian']] as const) {
-      const cell = row.get(key)!;
-      if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
-      else if (text(key) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
-    }
-    const levelText = text('level');
+    const kode = readRequiredText(row.get('kode')!, 'Kode', report);
+    const levelText = readRequiredText(row.get('level')!, 'Level', report);
+    const uraian = readRequiredText(row.get('uraian')!, 'Uraian', report);
     const level = POHON_LEVEL_ALIASES[normalizeName(levelText)] as PohonNode['level'];
     if (levelText && !level) report.add('VALUE_NOT_ALLOWED', row.get('level')!.address, { field: 'Level', value: levelText, allowed: POHON_LEVELS });
-    const kode = text('kode');
     if (!kode) continue;
     const node: PohonNode = {
       kode,
       kodeInduk: text('kodeInduk'),
-      uraian: text('uraian'),
+      uraian,
       penanggungJawab: text('penanggungJawab'),
       indikator: text('indikator'),
       usable: report.errorCount === errorsBefore,

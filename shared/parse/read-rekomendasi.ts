@@ -1,6 +1,6 @@
 /** Reads the optional sheet `Rekomendasi`: a row with an error is not counted. */
 import type { TableSheet } from '../table/table';
-import { readText } from './cell-values';
+import { readRequiredText, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { REKOMENDASI_COLUMNS } from './opd-format';
@@ -20,18 +20,15 @@ export function readRekomendasi(sheet: TableSheet, report: SheetReport): Rekomen
       const cell = row.get(key);
       return cell ? readText(cell) : '';
     };
-    for (const [key, field] of [['no', 'No'], ['rekomendasi', 'Rekomendasi'], ['status', 'Status']] as const) {
-      const cell = row.get(key)!;
-      if (cell.value.type === 'error') report.add('CELL_EXCEL_ERROR', cell.address, { field, error: cell.value.value });
-      else if (text(key) === '') report.add('REQUIRED_VALUE_MISSING', cell.address, { field });
-    }
-    const statusText = text('status');
+    const no = readRequiredText(row.get('no')!, 'No', report);
+    const rekomendasi = readRequiredText(row.get('rekomendasi')!, 'Rekomendasi', report);
+    const statusText = readRequiredText(row.get('status')!, 'Status', report);
     const status = REKOMENDASI_STATUSES.find((s) => s.toLowerCase() === statusText.toLowerCase());
     if (statusText && !status) report.add('VALUE_NOT_ALLOWED', row.get('status')!.address, { field: 'Status', value: statusText, allowed: REKOMENDASI_STATUSES });
     if (report.errorCount !== errorsBefore || !status) continue;
     list.push({
-      no: text('no'),
-      rekomendasi: text('rekomendasi'),
+      no,
+      rekomendasi,
       tindakLanjut: text('tindakLanjut'),
       status,
       buktiDukung: text('buktiDukung'),

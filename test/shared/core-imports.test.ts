@@ -1,0 +1,34 @@
+/** The core stays host-neutral: no Office, no exceljs, no Node I/O, nothing outside shared/ and zod. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../shared');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('the domain core', () => {
+  const files = sourceFiles(root);
+
+  it('has source files to check', () => assert.ok(files.length > 20));
+
+  it('imports only its own modules and zod', () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
+        const spec = match[1]!;
+        const inside = spec.startsWith('.') && resolve(file, '..', spec).startsWith(root);
+        if (!inside && spec !== 'zod/mini' && spec !== 'zod') offenders.push(`${relative(root, file)}: ${spec}`);
+      }
+      if (/\b(Office|Excel|CustomFunctions|process|Buffer|window|document)\./.test(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))) {
+        offenders.push(`${relative(root, file)}: uses a host global`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+});
