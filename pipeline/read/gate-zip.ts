@@ -1,0 +1,137 @@
+/**
+ * Reads a zip's central directory without inflating anything, and inflates single entries with a
+ * hard bound: the inflater stops as soon as an entry produces more bytes than it declared or than
+ * the limits allow, so a zip bomb costs at most the limit, never the bomb.
+ */
+import { Inflate } from 'fflate';
+import type { ReadLimits } from './gate-limits';
+import { GateError, megabytes, unreadable } from './gate-refusal';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  readonly localHeaderOffset: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const ZIP64_MARK = 0xffffffff;
+
+const damaged = (detail: string, detailEn: string): GateError =>
+  new GateError(unreadable(`berkas zip rusak atau terpotong (${detail})`, `damaged or truncated zip (${detailEn})`));
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let offset = last; offset >= first; offset--) {
+    if (view.getUint32(offset, true) === EOCD_SIGNATURE) return offset;
+  }
+  return -1;
+}
+
+/** A safe entry name: relative, no `..` segment, no NUL or control character, not absurdly long. */
+function nameIsSafe(name: string): boolean {
+  if (name.length === 0 || name.length > 512) return false;
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return false;
+  if (/[\u0000-\u001f]/.test(name)) return false;
+  return !name.split(/[/\\]/).some((segment) => segment === '..');
+}
+
+/** Every entry of the zip's central directory, checked against the limits; throws GateError. */
+export function listZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 22) throw damaged('terlalu pendek', 'too short');
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) throw damaged('direktori pusat tidak ditemukan', 'central directory not found');
+  const count = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || directoryOffset === ZIP64_MARK) throw new GateError(unreadable('format ZIP64 tidak didukung', 'ZIP64 is not supported'));
+  if (count > limits.maxZipEntries) {
+    throw new GateError(unreadable(`terlalu banyak bagian di dalam zip (${count}; batas ${limits.maxZipEntries})`, `too many parts in the zip (${count}; limit ${limits.maxZipEntries})`));
+  }
+  if (directoryOffset + directorySize > eocd) throw damaged('direktori pusat di luar berkas', 'central directory out of bounds');
+
+  const decoder = new TextDecoder('utf-8');
+  const entries: ZipEntry[] = [];
+  const names = new Set<string>();
+  let total = 0;
+  let offset = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > eocd || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) throw damaged('entri direktori rusak', 'bad directory entry');
+    const flags = view.getUint16(offset + 8, true);
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const uncompressedSize = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localHeaderOffset = view.getUint32(offset + 42, true);
+    if (offset + 46 + nameLength > eocd) throw damaged('nama entri terpotong', 'truncated entry name');
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+
+    if (compressedSize === ZIP64_MARK || uncompressedSize === ZIP64_MARK) throw new GateError(unreadable('format ZIP64 tidak didukung', 'ZIP64 is not supported'));
+    if (flags & 0x1) throw new GateError(unreadable('bagian zip terenkripsi', 'encrypted zip entries'));
+    if (method !== 0 && method !== 8) throw new GateError(unreadable(`metode kompresi ${method} tidak didukung`, `compression method ${method} is not supported`));
+    if (!nameIsSafe(name)) throw new GateError(unreadable('nama bagian zip tidak aman', 'unsafe zip entry name'));
+    const key = name.toLowerCase();
+    if (names.has(key)) throw new GateError(unreadable(`bagian zip ganda: ${name}`, `duplicate zip entry: ${name}`));
+    names.add(key);
+    if (method === 0 && compressedSize !== uncompressedSize) throw damaged('ukuran bagian tidak konsisten', 'inconsistent entry sizes');
+    if (localHeaderOffset + 30 + compressedSize > bytes.byteLength) throw damaged('data bagian di luar berkas', 'entry data out of bounds');
+    if (uncompressedSize > limits.maxEntryBytes) {
+      throw new GateError(unreadable(`bagian ${name} terlalu besar setelah diekstrak (${megabytes(uncompressedSize)}; batas ${megabytes(limits.maxEntryBytes)})`, `part ${name} is too large when inflated (${megabytes(uncompressedSize)}; limit ${megabytes(limits.maxEntryBytes)})`));
+    }
+    total += uncompressedSize;
+    if (total > limits.maxTotalBytes) {
+      throw new GateError(unreadable(`isi zip terlalu besar setelah diekstrak (batas ${megabytes(limits.maxTotalBytes)})`, `zip content too large when inflated (limit ${megabytes(limits.maxTotalBytes)})`));
+    }
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+  }
+  return entries;
+}
+
+/**
+ * The entry's bytes, inflated. Never produces more than the entry declared: a part whose real size
+ * differs from its declared size is refused (zip bombs lie about it).
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = entry.localHeaderOffset;
+  if (view.getUint32(local, true) !== LOCAL_SIGNATURE) throw damaged('header lokal rusak', 'bad local header');
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) throw damaged('data bagian terpotong', 'truncated entry data');
+  const raw = bytes.subarray(start, end);
+  if (entry.method === 0) return raw;
+
+  const out = new Uint8Array(entry.uncompressedSize);
+  let written = 0;
+  let tooLarge = false;
+  const inflater = new Inflate((chunk) => {
+    if (tooLarge) return;
+    if (written + chunk.length > out.length) {
+      tooLarge = true;
+      throw new GateError(unreadable(`ukuran asli bagian ${entry.name} melebihi ukuran yang dinyatakan (bom zip?)`, `the real size of part ${entry.name} exceeds its declared size (zip bomb?)`));
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  const CHUNK = 64 * 1024;
+  try {
+    for (let at = 0; at < raw.length; at += CHUNK) {
+      inflater.push(raw.subarray(at, Math.min(raw.length, at + CHUNK)), at + CHUNK >= raw.length);
+    }
+    if (raw.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw damaged(`bagian ${entry.name} tidak dapat diekstrak`, `part ${entry.name} cannot be inflated`);
+  }
+  if (written !== entry.uncompressedSize) throw damaged(`ukuran bagian ${entry.name} tidak sesuai`, `size of part ${entry.name} does not match`);
+  return out;
+}

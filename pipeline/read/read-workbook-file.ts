@@ -1,0 +1,114 @@
+/**
+ * Reads one workbook file into the core's table form, never throwing for bad input: a file that
+ * cannot be read, is in another format or is refused by the gate gives a FILE_UNREADABLE or
+ * FILE_FORMAT_UNSUPPORTED finding instead of a table. The gate (gate.ts) runs before exceljs
+ * sees any byte; exceljs's document reader (`xlsx.load`) is used, never its streaming reader,
+ * which corrupts multi-byte text and loses shared strings stored last in the zip.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Finding } from '../../shared/findings/finding';
+import type { WorkbookTable } from '../../shared/table/table';
+import { gateWorkbookBytes } from './gate';
+import { readLimits, type ReadLimits } from './gate-limits';
+import { GateError, megabytes, refusalFinding, unreadable } from './gate-refusal';
+import { tableFromExcelJs } from './table-from-exceljs';
+
+export interface WorkbookFileRead {
+  /** The file's base name, as findings name it. */
+  readonly file: string;
+  /** Size in bytes (0 when the file could not be opened). */
+  readonly size: number;
+  /** SHA-256 of the file's bytes, lowercase hex ('' when the file could not be opened). */
+  readonly sha256: string;
+  /** The workbook's cells; absent when the file was not read. */
+  readonly table?: WorkbookTable;
+  /** Why the file was not read (empty when `table` is present). */
+  readonly findings: Finding[];
+}
+
+export interface ReadWorkbookOptions {
+  /** Overrides of the gate's limits (gate-limits.ts). */
+  readonly limits?: Partial<ReadLimits>;
+  /** The name findings use; default: the path's base name. */
+  readonly file?: string;
+}
+
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function osReason(error: unknown): { id: string; en: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { id: 'berkas tidak ditemukan', en: 'file not found' };
+    case 'EACCES':
+    case 'EPERM':
+      return { id: 'tidak ada izin membaca berkas', en: 'no permission to read the file' };
+    case 'EISDIR':
+      return { id: 'ini folder, bukan berkas', en: 'this is a folder, not a file' };
+    default:
+      return { id: `berkas tidak dapat dibuka (${code ?? 'galat'})`, en: `the file cannot be opened (${code ?? 'error'})` };
+  }
+}
+
+/**
+ * Sheet parts exceljs skips: none of them holds a cell value, and exceljs expands merge ranges and
+ * data-validation ranges cell by cell (a whole-column validation alone is a million objects).
+ */
+export const EXCELJS_IGNORED_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting', 'extLst'] as const;
+
+/** Object.prototype's own keys: a parser that pollutes it has been fed a hostile file. */
+function prototypeKeys(): string {
+  return Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+}
+
+/** Parses gated bytes with exceljs's document reader; throws GateError on any parser failure. */
+export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookTable> {
+  const before = prototypeKeys();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const options = { ignoreNodes: [...EXCELJS_IGNORED_NODES] } as unknown as Partial<ExcelJS.XlsxReadOptions>;
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    throw new GateError(unreadable(`isi workbook rusak (${detail})`, `the workbook's content is damaged (${detail})`));
+  }
+  if (prototypeKeys() !== before) {
+    throw new GateError(unreadable('workbook mencoba mengubah objek dasar JavaScript (ditolak demi keamanan)', 'the workbook tried to alter JavaScript base objects (refused for safety)'));
+  }
+  return tableFromExcelJs(workbook, file);
+}
+
+export async function readWorkbookFile(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookFileRead> {
+  const file = options.file ?? basename(path);
+  const limits = readLimits(options.limits);
+  let size = 0;
+  let sha256 = '';
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = info.size;
+    if (size > limits.maxFileBytes) {
+      sha256 = await sha256OfFile(path);
+      const refusal = unreadable(`berkas terlalu besar (${megabytes(size)}; batas ${megabytes(limits.maxFileBytes)})`, `file too large (${megabytes(size)}; limit ${megabytes(limits.maxFileBytes)})`);
+      return { file, size, sha256, findings: [refusalFinding(file, refusal)] };
+    }
+    const bytes = await readFile(path);
+    size = bytes.byteLength;
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+    const table = await parseWorkbookBytes(passed.bytes, file);
+    return { file, size, sha256, table, findings: [] };
+  } catch (error) {
+    if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };
+    const reason = sha256 === '' ? osReason(error) : { id: `galat tak terduga (${String(error).slice(0, 200)})`, en: `unexpected error (${String(error).slice(0, 200)})` };
+    return { file, size, sha256, findings: [refusalFinding(file, unreadable(reason.id, reason.en))] };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * An exceljs Workbook → the core's `WorkbookTable`. Used for every OPD and city workbook and for
+ * the previous consolidated workbook. Each cell becomes its value (formula cells: their cached
+ * result plus the formula text without `=`); merged cells keep the value on the master cell only.
+ */
+import ExcelJS from 'exceljs';
+import { address } from '../../shared/table/address';
+import { isExcelError, isoDate } from '../../shared/table/from-grid';
+import { BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from '../../shared/table/table';
+
+type Raw = ExcelJS.CellValue | undefined;
+
+/** A plain (non-formula) value as exceljs gives it → the core's CellValue. */
+export function cellValueOf(raw: Raw | ExcelJS.CellFormulaValue['result']): CellValue {
+  if (raw === null || raw === undefined) return BLANK;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { type: 'number', value: raw } : { type: 'error', value: '#NUM!' };
+  if (typeof raw === 'string') return raw === '' ? BLANK : { type: 'text', value: raw };
+  if (typeof raw === 'boolean') return { type: 'boolean', value: raw };
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { type: 'error', value: '#VALUE!' } : { type: 'date', value: isoDate(raw) };
+  if (typeof raw !== 'object') return BLANK;
+  if ('error' in raw) {
+    const error = String(raw.error);
+    return isExcelError(error) ? { type: 'error', value: error } : { type: 'error', value: '#VALUE!' };
+  }
+  if ('richText' in raw && Array.isArray(raw.richText)) return textValue(raw.richText.map((run) => String(run?.text ?? '')).join(''));
+  if ('hyperlink' in raw) {
+    const text = (raw as { text?: unknown }).text;
+    const shown = typeof text === 'object' && text !== null && 'richText' in text ? cellValueOf(text as Raw) : cellValueOf((text ?? '') as Raw);
+    return shown.type === 'blank' ? textValue(String(raw.hyperlink ?? '')) : shown;
+  }
+  if ('formula' in raw || 'sharedFormula' in raw) return cellValueOf((raw as ExcelJS.CellFormulaValue).result);
+  return BLANK;
+}
+
+function textValue(text: string): CellValue {
+  return text === '' ? BLANK : { type: 'text', value: text };
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
+  let formula: string | undefined;
+  try {
+    formula = cell.formula;
+  } catch {
+    formula = undefined;
+  }
+  if (!formula) {
+    const raw = cell.value as { formula?: string; sharedFormula?: string } | null;
+    formula = raw?.formula ?? raw?.sharedFormula;
+  }
+  if (!formula) return undefined;
+  return formula.startsWith('=') ? formula.slice(1) : formula;
+}
+
+export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
+  const rows: (TableCell | undefined)[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (TableCell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      let value: CellValue;
+      try {
+        value = cellValueOf(cell.value);
+      } catch {
+        value = { type: 'error', value: '#VALUE!' };
+      }
+      const formula = formulaOf(cell);
+      if (value.type === 'blank' && formula === undefined) return;
+      const at = address(rowNumber, columnNumber);
+      cells[columnNumber - 1] = formula === undefined ? { address: at, value } : { address: at, value, formula };
+    });
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+  return { name: worksheet.name, rows };
+}
+
+/** Every worksheet in tab order. `file` is the name the findings will carry (no directory). */
+export function tableFromExcelJs(workbook: ExcelJS.Workbook, file: string): WorkbookTable {
+  return { file, sheets: workbook.worksheets.map(sheetFromExcelJs) };
+}

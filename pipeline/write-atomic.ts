@@ -1,0 +1,36 @@
+/**
+ * Writes a file so that readers never see half of it: the bytes go to a temporary file in the
+ * same directory (same file system, so the rename is atomic), which is flushed and then renamed
+ * over the target. On any failure the temporary file is removed and the target is untouched.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The temporary name used for `target`: hidden, in the same directory, unique per call. */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const temporary = temporaryPathFor(target);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Writes an exceljs workbook (or anything with `xlsx.writeBuffer`) atomically. */
+export async function writeWorkbookAtomic(target: string, workbook: { xlsx: { writeBuffer(): Promise<unknown> } }): Promise<void> {
+  const buffer = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+  await writeFileAtomic(target, buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+}
