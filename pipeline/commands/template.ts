@@ -33,7 +33,7 @@ Opsi:
   --kode <kode>      Kode OPD, misalnya DINKES atau 1.02.01 (opd)
   --nama <nama>      Nama OPD (opd) atau nama kota/kabupaten (kota)
   --tahun <yyyy>     tahun evaluasi, 2000–2100
-  --periode <1-12>   bulan laporan (opd; boleh dikosongkan dan diisi OPD)
+  --periode <1-12>   bulan laporan (opd; bawaan 1 = Januari, OPD mengubahnya setiap bulan)
   --model <id>       model LKE: 88/2021 (bawaan) atau 12/2015
   --out <berkas>     berkas .xlsx yang ditulis
   --force            timpa berkas --out yang sudah ada
@@ -57,7 +57,7 @@ Options:
   --kode <code>      the OPD's code, e.g. DINKES or 1.02.01 (opd)
   --nama <name>      the OPD's name (opd) or the city's name (kota)
   --tahun <yyyy>     evaluation year, 2000–2100
-  --periode <1-12>   reporting month (opd; may be left for the OPD to fill in)
+  --periode <1-12>   reporting month (opd; default 1 = January, the OPD updates it every month)
   --model <id>       LKE model: 88/2021 (default) or 12/2015
   --out <file>       the .xlsx file to write
   --force            overwrite an existing --out file
@@ -124,13 +124,14 @@ export function run(args: string[]): Promise<number> {
     let sheets: SheetTemplate[];
     if (kind === 'opd') {
       const kode = requireOption(values.kode, '--kode', lang);
-      const month = parseMonth(values.periode, lang);
+      // A template made at the start of the year says Januari; staff change Periode every month.
+      const month = parseMonth(values.periode, lang) ?? 1;
       const [profil, ...rest] = opdTemplate(model ? { model } : {});
       const filled = fillLabels(profil!, {
         [label('kodeOpd')]: kode,
         [label('namaOpd')]: nama,
         [label('tahun')]: tahun,
-        [label('periode')]: month === undefined ? null : MONTH_LONG_ID[month - 1]!,
+        [label('periode')]: MONTH_LONG_ID[month - 1]!,
       });
       sheets = [filled, ...rest];
     } else {
