@@ -58,13 +58,14 @@ export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
     const cells: (TableCell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
+      const formula = formulaOf(cell);
       let value: CellValue;
       try {
-        value = cellValueOf(cell.value);
+        // A formula's cached result from `cell.result`: `cell.value.result` drops a cached 0.
+        value = cellValueOf(formula === undefined ? cell.value : (cell.result as Raw));
       } catch {
         value = { type: 'error', value: '#VALUE!' };
       }
-      const formula = formulaOf(cell);
       if (value.type === 'blank' && formula === undefined) return;
       const at = address(rowNumber, columnNumber);
       cells[columnNumber - 1] = formula === undefined ? { address: at, value } : { address: at, value, formula };

@@ -25,6 +25,7 @@ describe('readWorkbookFile: round trip of every value kind', () => {
     ws.getCell('I1').value = { richText: [{ text: 'tebal ', font: { bold: true } }, { text: 'é' }] };
     ws.getCell('J1').value = { text: 'Bukti', hyperlink: 'https://contoh.go.id/bukti.pdf' };
     ws.getCell('K1').value = { formula: 'SAKIP.ANSWER(C1,"Y/T")' } as ExcelJS.CellFormulaValue;
+    ws.getCell('L1').value = { formula: 'SAKIP.ANSWER("T","Y/T")', result: 0 };
     ws.mergeCells('A3:C4');
     ws.getCell('A3').value = 'Judul gabungan';
     ws.getCell('A7').value = 'setelah baris kosong';
@@ -56,6 +57,8 @@ describe('readWorkbookFile: round trip of every value kind', () => {
     assert.deepEqual(cellAt(sheet, 0, 6).value, { type: 'text', value: 'Café — “kutipan” ✓!' });
     assert.deepEqual(cellAt(sheet, 0, 7).value, { type: 'error', value: '#DIV/0!' });
     assert.deepEqual(cellAt(sheet, 0, 10), { address: 'K1', value: { type: 'blank' }, formula: 'SAKIP.ANSWER(C1,"Y/T")' });
+    // A cached 0 is a value (exceljs's cell.value.result drops it; the reader must not).
+    assert.deepEqual(cellAt(sheet, 0, 11), { address: 'L1', value: { type: 'number', value: 0 }, formula: 'SAKIP.ANSWER("T","Y/T")' });
   });
 
   it('reads rich text and hyperlinks as their text', () => {

@@ -1,0 +1,158 @@
+/**
+ * The consolidation itself, without I/O: assess every readable workbook with the city's model
+ * and the period, match them to Daftar OPD, carry the evaluator entries over, and compute every
+ * number the workbook shows (with the core; the formulas' cached results included).
+ */
+import { assessOpdWorkbook, type OpdAssessment } from '../../shared/assess/assess-opd';
+import { matchSubmissions } from '../../shared/consolidate/submissions';
+import type { Finding } from '../../shared/findings/finding';
+import { makeFinding } from '../../shared/findings/make-finding';
+import type { CityConfig } from '../../shared/parse/city-config';
+import { formatPeriode } from '../../shared/parse/periode';
+import { carryOver } from './carry-over';
+import { criterionWeights, nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
+import type { Cached, Consolidation, LkeRow, OpdRow, SourceFile } from './model';
+import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './previous';
+
+export interface ConsolidationInput {
+  readonly city: CityConfig;
+  /** Warnings of reading the city workbook (it has no errors, or there is no consolidation). */
+  readonly cityFindings: readonly Finding[];
+  readonly period: { readonly year: number; readonly month: number };
+  /** Every file of the input folder, sorted by name; readable ones carry their table. */
+  readonly sources: SourceFile[];
+  readonly previous?: PreviousConsolidation;
+}
+
+/** Assesses one workbook; a failure of the core on hostile content becomes a finding for that file only. */
+function assess(source: SourceFile, input: ConsolidationInput): OpdAssessment | undefined {
+  try {
+    return assessOpdWorkbook(source.table!, { city: input.city, period: input.period });
+  } catch (error) {
+    source.findings.push(makeFinding('FILE_UNREADABLE', { file: source.file }, { reason: `isi workbook tidak dapat diproses (${String(error).slice(0, 200)})` }));
+    source.status = 'Tidak Terbaca';
+    return undefined;
+  }
+}
+
+export function consolidate(input: ConsolidationInput): Consolidation {
+  const { city, sources, period } = input;
+  const model = city.model;
+
+  for (const source of sources) {
+    if (!source.table) continue;
+    const assessment = assess(source, input);
+    if (!assessment) continue;
+    source.assessment = assessment;
+    source.kodeOpd = assessment.workbook.profil?.kodeOpd ?? '';
+  }
+  const assessed = sources.filter((s): s is SourceFile & { assessment: OpdAssessment } => s.assessment !== undefined);
+  const submissions = matchSubmissions(city, assessed.map((s) => s.assessment));
+
+  const scored = new Set(submissions.opds.filter((o) => o.status === 'Lengkap' || o.status === 'Tidak Lengkap').map((o) => o.assessment!));
+  for (const source of assessed) source.status = scored.has(source.assessment) ? 'Dibaca' : 'Ditolak';
+
+  // LKE rows: every criterion of the model for every scored OPD, evaluator entries carried over.
+  const weights = criterionWeights(model);
+  const base = submissions.opds.flatMap((submission, i) => {
+    if (!scored.has(submission.assessment!)) return [];
+    const assessment = submission.assessment!;
+    const entries = new Map<string, { catatan: string; buktiDukung: string }>();
+    for (const entry of assessment.workbook.lke ?? []) if (!entries.has(entry.kode)) entries.set(entry.kode, entry);
+    return model.criteria.map((criterion) => ({
+      opdNo: i + 1,
+      kodeOpd: submission.opd.kodeOpd,
+      criterion,
+      kode: criterion.code,
+      jawabanOpd: assessment.answers.get(criterion.code) ?? '',
+      nilaiOpd: assessment.values.get(criterion.code) ?? null,
+      catatanOpd: entries.get(criterion.code)?.catatan ?? '',
+      buktiDukung: entries.get(criterion.code)?.buktiDukung ?? '',
+      bobot: weights.get(criterion.code) ?? 0,
+    }));
+  });
+  const carried = carryOver(base, input.previous);
+  const lke: LkeRow[] = base.map(({ kode: _kode, ...row }) => {
+    const entry = carried.byKey.get(entryKey(row.kodeOpd, row.criterion.code));
+    const akhir = nilaiAkhir(row.criterion, entry?.jawaban ?? '', row.nilaiOpd);
+    return {
+      ...row,
+      jawabanEvaluator: entry?.jawaban ?? '',
+      catatanEvaluator: entry?.catatan ?? '',
+      perluDitinjau: entry?.perluDitinjau ?? false,
+      nilaiAkhir: akhir,
+      poin: poin(akhir, row.bobot),
+    };
+  });
+
+  // Ringkasan: evaluator totals, predikat, rank, change; finding counts.
+  const previous = input.previous ? previousTotals(input.previous, model) : new Map<string, number>();
+  const totals: Cached[] = submissions.opds.map((submission, i) =>
+    scored.has(submission.assessment!) ? nilaiEvaluator(model, lke.filter((r) => r.opdNo === i + 1).map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir }))) : '',
+  );
+  const ranks = peringkat(totals);
+
+  const findings = orderFindings(input, submissions.findings);
+  const counts = countByOpd(findings, sources);
+  const opds: OpdRow[] = submissions.opds.map((submission, i) => {
+    const isScored = scored.has(submission.assessment!);
+    const count = counts.get(opdKey(submission.opd.kodeOpd)) ?? { error: 0, warning: 0 };
+    const common = { no: i + 1, submission, scored: isScored, temuanError: count.error, temuanPeringatan: count.warning };
+    if (!isScored) return common;
+    const total = totals[i]!;
+    const before = previous.get(opdKey(submission.opd.kodeOpd));
+    return {
+      ...common,
+      nilaiEvaluator: total,
+      predikatEvaluator: predikatEvaluator(total, city.boundMode),
+      peringkat: ranks[i]!,
+      ...(before !== undefined ? { nilaiSebelumnya: before } : {}),
+      perubahan: perubahan(total, before),
+    };
+  });
+
+  return {
+    city,
+    period,
+    periode: formatPeriode(period),
+    sources,
+    opds,
+    lke,
+    findings,
+    archive: carried.archive,
+    restored: carried.restored,
+    carried: carried.carried,
+    ...(input.previous ? { previousFile: input.previous.file } : {}),
+  };
+}
+
+/** The city's findings, then each input file's (in name order), then the remaining ones (OPDs that did not submit). */
+function orderFindings(input: ConsolidationInput, submissionFindings: readonly Finding[]): Finding[] {
+  const ordered: Finding[] = [...input.cityFindings];
+  const placed = new Set<Finding>();
+  for (const source of input.sources) {
+    ordered.push(...source.findings, ...(source.assessment?.findings ?? []));
+    for (const finding of submissionFindings) {
+      if (finding.file === source.file && !placed.has(finding)) {
+        ordered.push(finding);
+        placed.add(finding);
+      }
+    }
+  }
+  ordered.push(...submissionFindings.filter((f) => !placed.has(f)));
+  return ordered;
+}
+
+/** Error and warning counts per listed OPD: the findings of its files, and its "not submitted" warning. */
+function countByOpd(findings: readonly Finding[], sources: readonly SourceFile[]): Map<string, { error: number; warning: number }> {
+  const opdOfFile = new Map(sources.filter((s) => s.kodeOpd).map((s) => [s.file, opdKey(s.kodeOpd)]));
+  const counts = new Map<string, { error: number; warning: number }>();
+  for (const finding of findings) {
+    const key = finding.code === 'OPD_NOT_SUBMITTED' ? opdKey(finding.params.kodeOpd) : opdOfFile.get(finding.file);
+    if (key === undefined) continue;
+    const count = counts.get(key) ?? { error: 0, warning: 0 };
+    count[finding.severity] += 1;
+    counts.set(key, count);
+  }
+  return counts;
+}

@@ -1,0 +1,102 @@
+/**
+ * The consolidation as plain data: everything the workbook shows, computed before a single cell
+ * is written, so that the numbers can be tested without a spreadsheet and the writer only lays
+ * them out.
+ */
+import type { CityConfig } from '../../shared/parse/city-config';
+import type { Criterion } from '../../shared/models/model';
+import type { Finding } from '../../shared/findings/finding';
+import type { OpdAssessment } from '../../shared/assess/assess-opd';
+import type { OpdSubmission } from '../../shared/consolidate/submissions';
+import type { WorkbookTable } from '../../shared/table/table';
+import type { SourceStatus } from './format';
+
+/** A formula's cached result: a number, a text ('' = shows empty), or an Excel error. */
+export type Cached = number | string | { readonly error: '#N/A' };
+
+export const NOT_AVAILABLE: Cached = Object.freeze({ error: '#N/A' as const });
+
+export const isNumber = (value: Cached | undefined): value is number => typeof value === 'number';
+
+/** One file of the input folder. */
+export interface SourceFile {
+  readonly file: string;
+  /** Absolute path. */
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+  /** `Dibaca` / `Ditolak` / `Tidak Terbaca` / `Diabaikan`, final after matching. */
+  status: SourceStatus;
+  /** The Kode OPD its Profil claims ('' when unknown). */
+  kodeOpd: string;
+  /** File-level findings of reading (and of ignoring) it. */
+  readonly findings: Finding[];
+  readonly table?: WorkbookTable;
+  assessment?: OpdAssessment;
+}
+
+/** An evaluator's answer and note for one criterion of one OPD. */
+export interface EvaluatorEntry {
+  readonly kodeOpd: string;
+  readonly kode: string;
+  readonly jawaban: string;
+  readonly catatan: string;
+  /** The period (`yyyy-mm`) of the consolidation the entry was last on the LKE sheet. */
+  readonly periode: string;
+  /** The OPD's answer at that time (undefined when not known). */
+  readonly jawabanOpd?: string;
+}
+
+export interface LkeRow {
+  /** The OPD's `No OPD` (its row on Ringkasan, 1-based). */
+  readonly opdNo: number;
+  readonly kodeOpd: string;
+  readonly criterion: Criterion;
+  /** Canonical answer, '' when unanswered. */
+  readonly jawabanOpd: string;
+  readonly nilaiOpd: number | null;
+  readonly jawabanEvaluator: string;
+  readonly catatanEvaluator: string;
+  readonly perluDitinjau: boolean;
+  readonly catatanOpd: string;
+  readonly buktiDukung: string;
+  /** Weight of the criterion in the total (bobot sub / criteria of the sub). */
+  readonly bobot: number;
+  readonly nilaiAkhir: Cached;
+  readonly poin: Cached;
+}
+
+export interface OpdRow {
+  /** 1-based, the order of Daftar OPD. */
+  readonly no: number;
+  readonly submission: OpdSubmission;
+  /** Scored: Lengkap or Tidak Lengkap. */
+  readonly scored: boolean;
+  readonly nilaiEvaluator?: Cached;
+  readonly predikatEvaluator?: Cached;
+  readonly peringkat?: Cached;
+  readonly nilaiSebelumnya?: number;
+  readonly perubahan?: Cached;
+  readonly temuanError: number;
+  readonly temuanPeringatan: number;
+}
+
+export interface Consolidation {
+  readonly city: CityConfig;
+  readonly period: { readonly year: number; readonly month: number };
+  /** `yyyy-mm`. */
+  readonly periode: string;
+  readonly sources: readonly SourceFile[];
+  readonly opds: readonly OpdRow[];
+  readonly lke: readonly LkeRow[];
+  /** Every finding of the run, in the order the Temuan sheet lists them. */
+  readonly findings: readonly Finding[];
+  /** Evaluator entries with no LKE row this month. */
+  readonly archive: readonly EvaluatorEntry[];
+  /** How many entries came back from the archive to LKE this month. */
+  readonly restored: number;
+  /** How many entries carried over from the previous consolidation onto LKE rows. */
+  readonly carried: number;
+  /** Base name of the previous consolidated workbook, when one was given. */
+  readonly previousFile?: string;
+}

@@ -1,0 +1,33 @@
+/**
+ * The consolidation period. `--period yyyy-mm` when given (its year must be the city's Tahun).
+ * Without it the period is derived: the year is the city's Tahun and the month is the one most
+ * readable workbooks of that year state in their Profil (ties: the later month). A majority,
+ * not the maximum, so that one workbook with a wrong month cannot move the whole consolidation;
+ * the workbooks of other months are then Ditolak (PERIOD_MISMATCH), as with `--period`.
+ */
+import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
+import type { WorkbookTable } from '../../shared/table/table';
+
+export interface Period {
+  readonly year: number;
+  readonly month: number;
+}
+
+export function derivePeriod(year: number, tables: readonly WorkbookTable[]): Period | undefined {
+  const votes = new Map<number, number>();
+  for (const table of tables) {
+    let profil;
+    try {
+      profil = readOpdWorkbook(table).workbook.profil;
+    } catch {
+      continue;
+    }
+    if (!profil || profil.tahun !== year || (profil.periode.year !== undefined && profil.periode.year !== year)) continue;
+    votes.set(profil.periode.month, (votes.get(profil.periode.month) ?? 0) + 1);
+  }
+  let best: { month: number; count: number } | undefined;
+  for (const [month, count] of votes) {
+    if (!best || count > best.count || (count === best.count && month > best.month)) best = { month, count };
+  }
+  return best ? { year, month: best.month } : undefined;
+}

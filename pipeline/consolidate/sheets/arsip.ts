@@ -1,0 +1,26 @@
+/**
+ * Sheet `Arsip Evaluator`: evaluator entries whose (Kode OPD, Kode) has no LKE row this month —
+ * kept here, never dropped, and restored to LKE when the key returns.
+ */
+import type ExcelJS from 'exceljs';
+import { ARSIP_HEADERS, CONSOLIDATED_SHEETS } from '../format';
+import type { Consolidation } from '../model';
+import { setText } from '../safe-text';
+import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
+
+const WIDTHS: Record<(typeof ARSIP_HEADERS)[number], number> = { 'Kode OPD': 12, Kode: 8, 'Jawaban Evaluator': 12, 'Catatan Evaluator': 50, Periode: 10, 'Jawaban OPD': 10 };
+
+export function writeArsip(workbook: ExcelJS.Workbook, c: Consolidation): void {
+  const columns: ColumnLayout[] = ARSIP_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Catatan Evaluator' ? { wrap: true } : {}) }));
+  const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.arsip, columns, 2);
+  c.archive.forEach((entry, i) => {
+    const row = sheet.getRow(i + 2);
+    setText(row.getCell(1), entry.kodeOpd);
+    setText(row.getCell(2), entry.kode);
+    setText(row.getCell(3), entry.jawaban);
+    setText(row.getCell(4), entry.catatan);
+    setText(row.getCell(5), entry.periode);
+    setText(row.getCell(6), entry.jawabanOpd ?? '');
+  });
+  finishTable(sheet, columns, c.archive.length);
+}

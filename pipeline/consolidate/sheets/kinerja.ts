@@ -1,0 +1,65 @@
+/**
+ * Sheet `Kinerja`: every indicator of every scored OPD, with its realisasi up to the period
+ * (later months are ignored, as in the capaian), its capaian and category. No capaian → both
+ * empty.
+ */
+import type ExcelJS from 'exceljs';
+import type { Target } from '../../../shared/capaian';
+import { columnLetters } from '../../../shared/table/address';
+import { capaianBars } from '../conditional-formats';
+import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../format';
+import type { Consolidation } from '../model';
+import { setText } from '../safe-text';
+import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
+
+const targetValue = (target: Target | null): ExcelJS.CellValue => {
+  if (!target) return null;
+  return target.kind === 'number' ? target.value : `${target.low}–${target.high}`;
+};
+
+export function writeKinerja(workbook: ExcelJS.Workbook, c: Consolidation): void {
+  const widths: Record<string, number> = { 'Kode OPD': 12, Kode: 9, Indikator: 44, Satuan: 10, Polaritas: 10, Target: 10, 'Capaian (%)': 12, Kategori: 14, IKU: 6, Agregasi: 11, 'Kode Pohon': 10 };
+  const columns: ColumnLayout[] = KINERJA_HEADERS.map((header) => ({
+    header,
+    width: widths[header] ?? 9,
+    ...(header === 'Capaian (%)' ? { numFmt: SCORE_FORMAT } : {}),
+    ...(header === 'Indikator' ? { wrap: true } : {}),
+  }));
+  const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.kinerja, columns, 2);
+  const col = (header: string): number => (KINERJA_HEADERS as readonly string[]).indexOf(header) + 1;
+
+  let r = 1;
+  for (const opd of c.opds) {
+    if (!opd.scored) continue;
+    const assessment = opd.submission.assessment!;
+    assessment.workbook.indicators.forEach((indicator, i) => {
+      r += 1;
+      const row = sheet.getRow(r);
+      const cell = (header: string): ExcelJS.Cell => row.getCell(col(header));
+      setText(cell('Kode OPD'), opd.submission.opd.kodeOpd);
+      setText(cell('Kode'), indicator.kode);
+      setText(cell('Indikator'), indicator.indikator);
+      setText(cell('Satuan'), indicator.satuan);
+      cell('Polaritas').value = indicator.polaritas === 'positif' ? 'Positif' : 'Negatif';
+      cell('Target').value = targetValue(indicator.target);
+      KINERJA_MONTHS.forEach((month, m) => {
+        const value = indicator.realisasi[m];
+        if (m < c.period.month && value !== null && value !== undefined) cell(`Realisasi ${month}`).value = value;
+      });
+      const result = assessment.capaian[i];
+      if (result?.ok) {
+        cell('Capaian (%)').value = result.value;
+        cell('Kategori').value = result.category;
+      }
+      if (indicator.iku) cell('IKU').value = YA;
+      cell('Agregasi').value = indicator.agregasi;
+      setText(cell('Kode Pohon'), indicator.kodePohon);
+    });
+  }
+  const count = r - 1;
+  if (count > 0) {
+    const letter = columnLetters(col('Capaian (%)'));
+    capaianBars(sheet, `${letter}2:${letter}${count + 1}`);
+  }
+  finishTable(sheet, columns, count);
+}

@@ -1,0 +1,80 @@
+/**
+ * Sheet `LKE`: every criterion of the model for every scored OPD. Evaluators fill
+ * `Jawaban Evaluator` (a dropdown of the criterion type's answers) and `Catatan Evaluator`;
+ * `Nilai Akhir` and `Poin` are live formulas with their cached results.
+ */
+import type ExcelJS from 'exceljs';
+import { allowedAnswers } from '../../../shared/scoring/answer-scale';
+import { markText } from '../conditional-formats';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS, YA } from '../format';
+import { columnOf, nilaiAkhirFormula, poinFormula } from '../formulas';
+import type { Consolidation } from '../model';
+import { setEvidence, setText } from '../safe-text';
+import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
+import { setFormula } from './ringkasan';
+
+type LkeHeader = (typeof LKE_HEADERS)[number];
+
+const LAYOUT: Record<LkeHeader, Omit<ColumnLayout, 'header'>> = {
+  'Kode OPD': { width: 12 },
+  Kode: { width: 8 },
+  Uraian: { width: 60, wrap: true },
+  Tipe: { width: 7 },
+  'Jawaban OPD': { width: 10 },
+  'Nilai OPD': { width: 9, numFmt: SCORE_FORMAT },
+  'Jawaban Evaluator': { width: 12, editable: true },
+  'Nilai Akhir': { width: 9, numFmt: SCORE_FORMAT },
+  'Catatan Evaluator': { width: 40, editable: true, wrap: true },
+  'Perlu Ditinjau': { width: 10 },
+  'Catatan OPD': { width: 30, wrap: true },
+  'Bukti Dukung': { width: 30 },
+  'Bobot Kriteria': { width: 10, numFmt: '0.0000', helper: true },
+  Poin: { width: 9, numFmt: '0.0000', helper: true },
+  'No OPD': { width: 8, helper: true },
+};
+
+export function writeLke(workbook: ExcelJS.Workbook, c: Consolidation): void {
+  const columns: ColumnLayout[] = LKE_HEADERS.map((header) => ({ header, ...LAYOUT[header] }));
+  const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.lke, columns, 2);
+  const col = (header: LkeHeader): number => LKE_HEADERS.indexOf(header) + 1;
+
+  c.lke.forEach((lkeRow, i) => {
+    const r = i + 2;
+    const row = sheet.getRow(r);
+    const cell = (header: LkeHeader): ExcelJS.Cell => row.getCell(col(header));
+    setText(cell('Kode OPD'), lkeRow.kodeOpd);
+    cell('Kode').value = lkeRow.criterion.code;
+    cell('Uraian').value = lkeRow.criterion.text;
+    cell('Tipe').value = lkeRow.criterion.type;
+    if (lkeRow.jawabanOpd) cell('Jawaban OPD').value = lkeRow.jawabanOpd;
+    if (lkeRow.nilaiOpd !== null) cell('Nilai OPD').value = lkeRow.nilaiOpd;
+    const jawaban = cell('Jawaban Evaluator');
+    setText(jawaban, lkeRow.jawabanEvaluator);
+    jawaban.fill = EDITABLE_CELL_FILL;
+    jawaban.dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${allowedAnswers(lkeRow.criterion.type).join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'Jawaban tidak sah',
+      error: `Pilih salah satu jawaban tipe ${lkeRow.criterion.type}: ${allowedAnswers(lkeRow.criterion.type).join(', ')}`,
+    };
+    const catatan = cell('Catatan Evaluator');
+    setText(catatan, lkeRow.catatanEvaluator);
+    catatan.fill = EDITABLE_CELL_FILL;
+    setFormula(cell('Nilai Akhir'), nilaiAkhirFormula(r, lkeRow.criterion.type), lkeRow.nilaiAkhir);
+    if (lkeRow.perluDitinjau) cell('Perlu Ditinjau').value = YA;
+    setText(cell('Catatan OPD'), lkeRow.catatanOpd);
+    setEvidence(cell('Bukti Dukung'), lkeRow.buktiDukung);
+    cell('Bobot Kriteria').value = lkeRow.bobot;
+    setFormula(cell('Poin'), poinFormula(r), lkeRow.poin);
+    cell('No OPD').value = lkeRow.opdNo;
+  });
+
+  if (c.lke.length > 0) {
+    const j = columnOf(LKE_HEADERS, 'Perlu Ditinjau');
+    markText(sheet, `${j}2:${j}${c.lke.length + 1}`, YA);
+  }
+  finishTable(sheet, columns, c.lke.length);
+}

@@ -1,0 +1,59 @@
+/** The run's summary: OPDs scored and by status, files by status, findings by severity, carry-over, output path. */
+import type { OpdStatus } from '../../shared/consolidate/submissions';
+import type { Lang } from '../../shared/findings/finding';
+import { countBySeverity, textTable } from '../print-findings';
+import type { SourceStatus } from './format';
+import type { Consolidation } from './model';
+import { consolidateText } from './texts';
+
+const OPD_STATUSES: readonly OpdStatus[] = ['Lengkap', 'Tidak Lengkap', 'Ditolak', 'Belum Mengirim'];
+const SOURCE_STATUSES: readonly SourceStatus[] = ['Dibaca', 'Ditolak', 'Tidak Terbaca', 'Diabaikan'];
+
+export interface ConsolidationSummary {
+  readonly kota: string;
+  readonly periode: string;
+  readonly periodDerived: boolean;
+  readonly opds: { readonly listed: number; readonly scored: number; readonly byStatus: Record<OpdStatus, number> };
+  readonly files: { readonly total: number; readonly byStatus: Record<SourceStatus, number> };
+  readonly findings: { readonly errors: number; readonly warnings: number };
+  readonly evaluator: { readonly carried: number; readonly restored: number; readonly archived: number };
+  readonly previous: string | null;
+  readonly output: string;
+}
+
+const countOf = <K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<K, number>;
+
+export function summarize(c: Consolidation, output: string, periodDerived: boolean): ConsolidationSummary {
+  const { errors, warnings } = countBySeverity(c.findings);
+  return {
+    kota: c.city.namaKota,
+    periode: c.periode,
+    periodDerived,
+    opds: { listed: c.opds.length, scored: c.opds.filter((o) => o.scored).length, byStatus: countOf(OPD_STATUSES, c.opds.map((o) => o.submission.status)) },
+    files: { total: c.sources.length, byStatus: countOf(SOURCE_STATUSES, c.sources.map((s) => s.status)) },
+    findings: { errors, warnings },
+    evaluator: { carried: c.carried, restored: c.restored, archived: c.archive.length },
+    previous: c.previousFile ?? null,
+    output,
+  };
+}
+
+export function summaryText(s: ConsolidationSummary, lang: Lang): string {
+  const t = consolidateText(lang);
+  const rows: [string, string][] = [
+    [t.rows.period, s.periodDerived ? `${s.periode} (${t.periodDerived})` : s.periode],
+    [t.rows.listed, String(s.opds.listed)],
+    [t.rows.scored, String(s.opds.scored)],
+    ...OPD_STATUSES.map((status): [string, string] => [`  ${status}`, String(s.opds.byStatus[status])]),
+    [t.rows.files, String(s.files.total)],
+    ...SOURCE_STATUSES.map((status): [string, string] => [`  ${status}`, String(s.files.byStatus[status])]),
+    [t.rows.errors, String(s.findings.errors)],
+    [t.rows.warnings, String(s.findings.warnings)],
+  ];
+  if (s.previous !== null) {
+    rows.push([t.rows.carried, String(s.evaluator.carried)], [t.rows.restored, String(s.evaluator.restored)]);
+  }
+  rows.push([t.rows.archived, String(s.evaluator.archived)], [t.rows.output, s.output]);
+  return `${t.summaryTitle(s.kota, s.periode)}\n\n${textTable([t.column.item, t.column.value], rows)}`;
+}

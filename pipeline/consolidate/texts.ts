@@ -1,0 +1,115 @@
+/** The texts of `sakip consolidate` (help, summary, refusals), Indonesian and English. */
+import type { Lang } from '../../shared/findings/finding';
+
+const HELP_ID = `sakip consolidate — gabungkan workbook OPD sebulan menjadi workbook evaluasi kota
+
+Pemakaian: sakip consolidate --city <kota.xlsx> --input <folder> --out <hasil.xlsx> [opsi]
+
+Membaca setiap berkas .xlsx di folder (berkas lain dilaporkan dan dilewati), memeriksa dan menilai
+setiap OPD dengan model dan pengaturan kota, lalu menulis workbook evaluasi: Ringkasan, LKE,
+Kinerja, Pohon Kinerja, Rekomendasi, Temuan, Sumber, Arsip Evaluator, Keterangan.
+
+Opsi:
+  --city <kota.xlsx>       workbook Konfigurasi Kota (wajib)
+  --input <folder>         folder workbook OPD bulan ini (wajib)
+  --out <hasil.xlsx>       workbook konsolidasi yang ditulis (wajib; tidak boleh di folder masukan)
+  --previous <lalu.xlsx>   workbook konsolidasi bulan lalu: jawaban dan catatan evaluator dibawa
+  --period <yyyy-mm>       periode laporan; bila tidak diisi: Tahun kota dan bulan yang dinyatakan
+                           oleh kebanyakan workbook OPD
+  --json                   ringkasan sebagai JSON
+  --lang en                keluaran dalam bahasa Inggris
+  --help, -h               bantuan ini
+
+Kode keluar:
+  0  workbook ditulis, tanpa temuan Error
+  1  workbook ditulis, ada temuan Error (lihat lembar Temuan)
+  2  salah pemakaian, konfigurasi kota atau --previous tidak terbaca, atau --out akan menimpa masukan`;
+
+const HELP_EN = `sakip consolidate — merge a month's OPD workbooks into the city evaluation workbook
+
+Usage: sakip consolidate --city <kota.xlsx> --input <folder> --out <result.xlsx> [options]
+
+Reads every .xlsx file in the folder (other files are reported and skipped), checks and scores
+every OPD with the city's model and settings, and writes the evaluation workbook: Ringkasan, LKE,
+Kinerja, Pohon Kinerja, Rekomendasi, Temuan, Sumber, Arsip Evaluator, Keterangan.
+
+Options:
+  --city <kota.xlsx>       the city configuration workbook (required)
+  --input <folder>         the folder of this month's OPD workbooks (required)
+  --out <result.xlsx>      the consolidated workbook to write (required; not inside the input folder)
+  --previous <last.xlsx>   last month's consolidated workbook: evaluator answers and notes carry over
+  --period <yyyy-mm>       the reporting period; default: the city's Tahun and the month most OPD
+                           workbooks state
+  --json                   the summary as JSON
+  --lang en                English output
+  --help, -h               this help
+
+Exit codes:
+  0  workbook written, no Error findings
+  1  workbook written, Error findings (see the Temuan sheet)
+  2  wrong usage, unreadable city configuration or --previous, or --out would overwrite an input`;
+
+export const CONSOLIDATE_TEXT = {
+  id: {
+    help: HELP_ID,
+    progressLabel: 'Membaca',
+    notAFolder: (path: string) => `folder masukan ${path} tidak ditemukan`,
+    notAFile: (flag: string, path: string) => `berkas ${flag} ${path} tidak ditemukan`,
+    outDirMissing: (path: string) => `folder tujuan ${path} tidak ada`,
+    outIsInput: (path: string) => `--out ${path} akan menimpa berkas masukan; pilih nama lain`,
+    outInInputFolder: '--out tidak boleh di dalam folder masukan (bulan depan berkas itu akan terbaca sebagai workbook OPD)',
+    outNotXlsx: '--out harus berakhiran .xlsx',
+    periodYear: (period: string, year: number) => `periode ${period} tidak berada di Tahun kota ${year}`,
+    noPeriod: 'periode tidak dapat ditentukan dari workbook OPD; isi --period yyyy-mm',
+    previousUnusable: (file: string, reason: string) => `workbook sebelumnya ${file} tidak dapat dipakai: ${reason}`,
+    summaryTitle: (kota: string, periode: string) => `Konsolidasi ${kota}, periode ${periode}`,
+    periodDerived: 'ditentukan dari workbook OPD',
+    rows: {
+      period: 'Periode',
+      listed: 'OPD terdaftar',
+      scored: 'OPD dinilai',
+      files: 'Berkas di folder',
+      errors: 'Temuan Error',
+      warnings: 'Temuan Peringatan',
+      carried: 'Entri evaluator dibawa',
+      restored: 'Entri dikembalikan dari arsip',
+      archived: 'Entri di Arsip Evaluator',
+      output: 'Ditulis ke',
+    },
+    column: { item: 'Butir', value: 'Jumlah' },
+  },
+  en: {
+    help: HELP_EN,
+    progressLabel: 'Reading',
+    notAFolder: (path: string) => `input folder ${path} not found`,
+    notAFile: (flag: string, path: string) => `${flag} file ${path} not found`,
+    outDirMissing: (path: string) => `output folder ${path} does not exist`,
+    outIsInput: (path: string) => `--out ${path} would overwrite an input file; choose another name`,
+    outInInputFolder: '--out may not be inside the input folder (next month it would be read as an OPD workbook)',
+    outNotXlsx: '--out must end in .xlsx',
+    periodYear: (period: string, year: number) => `period ${period} is not in the city's year ${year}`,
+    noPeriod: 'the period cannot be derived from the OPD workbooks; give --period yyyy-mm',
+    previousUnusable: (file: string, reason: string) => `previous workbook ${file} cannot be used: ${reason}`,
+    summaryTitle: (kota: string, periode: string) => `Consolidation ${kota}, period ${periode}`,
+    periodDerived: 'derived from the OPD workbooks',
+    rows: {
+      period: 'Period',
+      listed: 'OPDs listed',
+      scored: 'OPDs scored',
+      files: 'Files in the folder',
+      errors: 'Error findings',
+      warnings: 'Warning findings',
+      carried: 'Evaluator entries carried over',
+      restored: 'Entries restored from the archive',
+      archived: 'Entries in Arsip Evaluator',
+      output: 'Written to',
+    },
+    column: { item: 'Item', value: 'Count' },
+  },
+} as const;
+
+export type ConsolidateText = (typeof CONSOLIDATE_TEXT)['id'];
+
+export function consolidateText(lang: Lang): ConsolidateText {
+  return CONSOLIDATE_TEXT[lang] as ConsolidateText;
+}

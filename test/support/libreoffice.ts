@@ -1,0 +1,51 @@
+/**
+ * LibreOffice (Debian `libreoffice-calc-nogui`) as a second spreadsheet engine for the tests: a
+ * headless conversion with a private profile that forces recalculation of every formula when an
+ * .xlsx is loaded (`OOXMLRecalcMode` = 0, "always"), so the converted file holds LibreOffice's
+ * own results instead of the cached ones.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export function sofficeAvailable(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+let profile: Promise<string> | undefined;
+
+/** A private LibreOffice profile (created once per test run) that always recalculates on load. */
+function recalcProfile(): Promise<string> {
+  profile ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sakip-lo-profile-'));
+    await mkdir(join(dir, 'user'), { recursive: true });
+    await writeFile(join(dir, 'user', 'registrymodifications.xcu'), REGISTRY);
+    return dir;
+  })();
+  return profile;
+}
+
+/** Opens `path` in LibreOffice, recalculates everything, saves it as .xlsx in a new folder; returns the new path. */
+export async function recalculateWithLibreOffice(path: string): Promise<string> {
+  const dir = await recalcProfile();
+  const outDir = await mkdtemp(join(tmpdir(), 'sakip-lo-out-'));
+  await run('soffice', [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, path], { timeout: 120_000 });
+  return join(outDir, basename(path));
+}
