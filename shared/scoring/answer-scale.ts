@@ -67,3 +67,13 @@ export function nextAnswer(answer: string | undefined, type: AnswerType): string
   const index = scale.findIndex((s) => s.answer === answer);
   return index > 0 ? scale[index - 1]!.answer : undefined;
 }
+
+/**
+ * Every accepted spelling of a type's answers (upper case; compare after trim + upper-case),
+ * with its value: the canonical answers first, then aliases (`YA`, `TIDAK`). For hosts that
+ * must express the scale in spreadsheet formulas (the consolidated workbook's `Nilai Akhir`).
+ */
+export function acceptedAnswers(type: AnswerType): readonly ScaleStep[] {
+  const aliases = Object.entries(ALIASES[type] ?? {}).map(([alias, answer]) => ({ answer: alias, value: SCALES[type].find((s) => s.answer === answer)!.value }));
+  return [...SCALES[type], ...aliases];
+}
