@@ -24,3 +24,7 @@ export { assessOpdWorkbook, capaianOptionsOf, type AssessOptions, type OpdAssess
 export { linkTree, type NodeLink, type TreeLinks } from './tree/link-tree';
 export { matchSubmissions, type OpdStatus, type OpdSubmission, type Submissions } from './consolidate/submissions';
 export * from './table/from-grid';
+export * from './template/opd-template';
+export * from './template/city-template';
+export { parseAnswerType, inferAnswerType } from './scoring/answer-type-text';
+export { findComponent } from './models/find-component';

@@ -3,7 +3,8 @@
  * shipped model. Each problem maps 1:1 to a catalogue code; the caller turns them into findings.
  */
 import { parseCriterionCode, parseSubKey } from './criterion-code';
-import { ANSWER_TYPES, subKey, type AnswerType, type Criterion, type EvaluationModel, type Rule } from './model';
+import { parseAnswerType } from '../scoring/answer-type-text';
+import { ANSWER_TYPES, subKey, type Criterion, type EvaluationModel, type Rule } from './model';
 import { checkModelWeights } from './registry';
 
 export interface CustomCriterionRow {
@@ -34,12 +35,6 @@ export interface CustomModelResult {
   /** Present only when there are no problems. */
   readonly model?: EvaluationModel;
   readonly problems: readonly ModelProblem[];
-}
-
-/** `y/t`, `A–E`, `aa - e` … → the answer type; undefined when unknown. */
-export function parseAnswerType(text: string): AnswerType | undefined {
-  const normal = text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
-  return ANSWER_TYPES.find((t) => t === normal);
 }
 
 /** `<= 1.1.3` (prerequisite) or `<= RATA(1.2)` / `<= AVG(1.2)` (average); `≤` accepted. */
