@@ -21,7 +21,7 @@ export function writeTemuan(workbook: ExcelJS.Workbook, c: Consolidation, outPat
   c.findings.forEach((finding, i) => {
     const row = sheet.getRow(i + 2);
     const path = paths.get(finding.file);
-    if (path) {
+    if (path && !isFormulaLike(finding.file)) {
       row.getCell(1).value = { text: finding.file, hyperlink: findingLink(outPath, path, undefined, undefined) };
       row.getCell(1).font = LINK_FONT;
     } else {
