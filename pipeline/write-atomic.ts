@@ -7,6 +7,22 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * Test-only: with `SAKIP_TEST_PAUSE_BEFORE_RENAME=<ms>` in the environment, the writer announces
+ * `sakip-test: paused before rename <temporary path>` on stderr once the temporary file is
+ * written and flushed, and waits that long before renaming, so a test can kill the process at
+ * exactly that moment (test/pipeline/data-safety.test.ts). Unset, it costs nothing.
+ */
+export const PAUSE_BEFORE_RENAME_ENV = 'SAKIP_TEST_PAUSE_BEFORE_RENAME';
+
+async function testPauseBeforeRename(temporary: string): Promise<void> {
+  const value = process.env[PAUSE_BEFORE_RENAME_ENV];
+  if (value === undefined || value === '') return;
+  const ms = Number(value);
+  process.stderr.write(`sakip-test: paused before rename ${temporary}\n`);
+  await new Promise((resolve) => setTimeout(resolve, Number.isFinite(ms) && ms > 0 ? ms : 60_000));
+}
+
 /** The temporary name used for `target`: hidden, in the same directory, unique per call. */
 export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -22,6 +38,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     } finally {
       await handle.close();
     }
+    await testPauseBeforeRename(temporary);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -3,8 +3,7 @@
  * findings of each OPD workbook, the same ones the add-in's pane shows (assessOpdWorkbook).
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
+import { basename, join } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
@@ -14,6 +13,7 @@ import { EXIT_CODE, UsageError } from '../exit-code';
 import { parsePeriodOption } from '../period-option';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
+import { readFilesIsolated } from '../read/worker-pool';
 
 export const help = {
   id: `sakip validate — periksa workbook OPD dan tampilkan temuannya
@@ -120,14 +120,11 @@ export function run(args: string[]): Promise<number> {
       city = read.config;
     }
 
-    for (const path of await expandInputs(positionals)) {
-      const read = await readWorkbookFile(path);
-      if (!read.table) {
-        reports.push({ file: read.file, findings: read.findings });
-        continue;
-      }
-      const assessment = assessOpdWorkbook(read.table, { ...(city ? { city } : {}), ...(period ? { period } : {}) });
-      reports.push({ file: read.file, findings: [...assessment.findings] });
+    // Each file read and assessed in the worker pool (isolated, time and memory limits), in order.
+    const paths = await expandInputs(positionals);
+    const jobs = paths.map((path) => ({ path, file: basename(path), assess: period ? { period } : {} }));
+    for (const outcome of await readFilesIsolated(jobs, city ? { city } : {})) {
+      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings });
     }
 
     const all = reports.flatMap((r) => r.findings);

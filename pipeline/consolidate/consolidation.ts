@@ -19,7 +19,7 @@ export interface ConsolidationInput {
   /** Warnings of reading the city workbook (it has no errors, or there is no consolidation). */
   readonly cityFindings: readonly Finding[];
   readonly period: { readonly year: number; readonly month: number };
-  /** Every file of the input folder, sorted by name; readable ones carry their table. */
+  /** Every file of the input folder, sorted by name; readable ones carry their table, or their assessment against `period`. */
   readonly sources: SourceFile[];
   readonly previous?: PreviousConsolidation;
 }
@@ -40,11 +40,14 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   const model = city.model;
 
   for (const source of sources) {
-    if (!source.table) continue;
-    const assessment = assess(source, input);
-    if (!assessment) continue;
-    source.assessment = assessment;
-    source.kodeOpd = assessment.workbook.profil?.kodeOpd ?? '';
+    // A source read by the worker pool comes assessed already (with this period); a table is assessed here.
+    if (!source.assessment) {
+      if (!source.table) continue;
+      const assessment = assess(source, input);
+      if (!assessment) continue;
+      source.assessment = assessment;
+    }
+    source.kodeOpd = source.assessment.workbook.profil?.kodeOpd ?? '';
   }
   const assessed = sources.filter((s): s is SourceFile & { assessment: OpdAssessment } => s.assessment !== undefined);
   const submissions = matchSubmissions(city, assessed.map((s) => s.assessment));
@@ -87,9 +90,14 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 
   // Ringkasan: evaluator totals, predikat, rank, change; finding counts.
   const previous = input.previous ? previousTotals(input.previous, model) : new Map<string, number>();
-  const totals: Cached[] = submissions.opds.map((submission, i) =>
-    scored.has(submission.assessment!) ? nilaiEvaluator(model, lke.filter((r) => r.opdNo === i + 1).map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir }))) : '',
-  );
+  // LKE rows grouped by OPD once (filtering all rows per OPD is quadratic in the OPD count).
+  const lkeByOpd = new Map<number, { kode: string; nilaiAkhir: Cached }[]>();
+  for (const r of lke) {
+    const list = lkeByOpd.get(r.opdNo) ?? [];
+    list.push({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir });
+    lkeByOpd.set(r.opdNo, list);
+  }
+  const totals: Cached[] = submissions.opds.map((submission, i) => (scored.has(submission.assessment!) ? nilaiEvaluator(model, lkeByOpd.get(i + 1) ?? []) : ''));
   const ranks = peringkat(totals);
 
   const findings = orderFindings(input, submissions.findings);
@@ -130,10 +138,16 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 function orderFindings(input: ConsolidationInput, submissionFindings: readonly Finding[]): Finding[] {
   const ordered: Finding[] = [...input.cityFindings];
   const placed = new Set<Finding>();
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of submissionFindings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
   for (const source of input.sources) {
     ordered.push(...source.findings, ...(source.assessment?.findings ?? []));
-    for (const finding of submissionFindings) {
-      if (finding.file === source.file && !placed.has(finding)) {
+    for (const finding of byFile.get(source.file) ?? []) {
+      if (!placed.has(finding)) {
         ordered.push(finding);
         placed.add(finding);
       }

@@ -7,6 +7,7 @@
  */
 import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
 import type { WorkbookTable } from '../../shared/table/table';
+import { periodVote } from '../read/read-worker';
 
 export interface Period {
   readonly year: number;
@@ -14,19 +15,23 @@ export interface Period {
 }
 
 export function derivePeriod(year: number, tables: readonly WorkbookTable[]): Period | undefined {
-  const votes = new Map<number, number>();
+  const votes: (number | undefined)[] = [];
   for (const table of tables) {
-    let profil;
     try {
-      profil = readOpdWorkbook(table).workbook.profil;
+      votes.push(periodVote(year, readOpdWorkbook(table).workbook.profil));
     } catch {
       continue;
     }
-    if (!profil || profil.tahun !== year || (profil.periode.year !== undefined && profil.periode.year !== year)) continue;
-    votes.set(profil.periode.month, (votes.get(profil.periode.month) ?? 0) + 1);
   }
+  return periodFromVotes(year, votes);
+}
+
+/** The period most workbooks vote for (each its Profil month, see `periodVote`); ties: the later month. */
+export function periodFromVotes(year: number, votes: readonly (number | undefined)[]): Period | undefined {
+  const counts = new Map<number, number>();
+  for (const month of votes) if (month !== undefined) counts.set(month, (counts.get(month) ?? 0) + 1);
   let best: { month: number; count: number } | undefined;
-  for (const [month, count] of votes) {
+  for (const [month, count] of counts) {
     if (!best || count > best.count || (count === best.count && month > best.month)) best = { month, count };
   }
   return best ? { year, month: best.month } : undefined;

@@ -4,6 +4,7 @@
  * Wrong usage throws UsageError (exit 2); an unusable configuration returns `config`.
  */
 import { realpath, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
@@ -11,12 +12,14 @@ import { formatPeriode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { readWorkbookFile } from '../read/read-workbook-file';
+import type { AssessSpec, ReadOutcome } from '../read/read-worker';
+import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeFileAtomic } from '../write-atomic';
 import { workbookBytes } from './build-workbook';
 import { consolidate } from './consolidation';
-import { listInputFolder } from './input-folder';
+import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
-import { derivePeriod, type Period } from './period';
+import { periodFromVotes, type Period } from './period';
 import { readPreviousConsolidation, type PreviousConsolidation } from './previous';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
@@ -32,6 +35,8 @@ export interface ConsolidateRequest {
   readonly progress?: ProgressReporter;
   /** The run time for the file's properties (tests pin it). */
   readonly now?: Date;
+  /** How the input files are read: worker threads, per-file time and memory limits (worker-pool.ts). */
+  readonly read?: ReadPoolOptions;
 }
 
 export type ConsolidateOutcome =
@@ -52,6 +57,60 @@ const inside = (folder: string, path: string): boolean => {
   const rel = relative(folder, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 };
+
+/**
+ * Reads and assesses every input file in the worker pool, each in isolation, in name order. Without
+ * `period`, each workbook is assessed against the month its own Profil states; the period is then
+ * the month most of them state (period.ts), and the few workbooks assessed against another period
+ * (other months, no Profil) are read again against it. Only assessments reach this thread, never
+ * tables: it holds one assessment per workbook (~0.35 MB for a 100-indicator OPD workbook).
+ */
+async function readInputs(
+  entries: readonly InputEntry[],
+  city: CityConfig,
+  period: Period | undefined,
+  options: ReadPoolOptions,
+  progress: ProgressReporter,
+): Promise<{ sources: SourceFile[]; period: Period | undefined }> {
+  const sources: SourceFile[] = new Array(entries.length);
+  const workbooks = entries.flatMap((entry, index) => (entry.kind.kind === 'xlsx' ? [{ entry, index }] : []));
+  const pool = new ReadPool({ ...options, city, size: Math.min(options.size ?? availableParallelism(), workbooks.length) });
+  const assess = (p: Period | undefined): AssessSpec => (p ? { period: p } : { periodFromVote: true });
+  const toSource = (entry: InputEntry, outcome: ReadOutcome): SourceFile => ({
+    file: entry.file,
+    path: entry.path,
+    kodeOpd: '',
+    size: outcome.size,
+    sha256: outcome.sha256,
+    status: outcome.assessment ? 'Dibaca' : 'Tidak Terbaca',
+    findings: outcome.findings,
+    ...(outcome.assessment ? { assessment: outcome.assessment } : {}),
+  });
+  progress.start(entries.length);
+  try {
+    const others = entries.flatMap((entry, index) => (entry.kind.kind === 'xlsx' ? [] : [{ entry, index }]));
+    for (const { entry, index } of others) {
+      sources[index] = await readSource(entry);
+      progress.step(entry.file);
+    }
+    const jobs = workbooks.map(({ entry }) => ({ path: entry.path, file: entry.file, assess: assess(period) }));
+    let outcomes = await pool.run(jobs, (outcome) => progress.step(outcome.file));
+    const derived = period ?? periodFromVotes(city.tahun, outcomes.map((o) => o.vote));
+    if (!period && derived) {
+      const again = outcomes.flatMap((o, i) => (o.readable && (o.period?.year !== derived.year || o.period.month !== derived.month) ? [i] : []));
+      if (again.length > 0) {
+        const redone = await pool.run(again.map((i) => ({ ...jobs[i]!, assess: { period: derived } })));
+        outcomes = outcomes.slice();
+        again.forEach((i, k) => (outcomes[i] = redone[k]!));
+      }
+    }
+    workbooks.forEach(({ entry, index }, i) => (sources[index] = toSource(entry, outcomes[i]!)));
+    return { sources, period: derived };
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+}
 
 export async function runConsolidation(request: ConsolidateRequest): Promise<ConsolidateOutcome> {
   const text = consolidateText(request.lang ?? 'id');
@@ -90,24 +149,16 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
     previous = parsed.previous;
   }
 
+  let period = request.period;
+  if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
+
   const special = new Map<string, string>([[realCity, 'workbook konfigurasi kota (--city)']]);
   if (realPrevious) special.set(realPrevious, 'workbook konsolidasi sebelumnya (--previous)');
   const entries = await listInputFolder(realInput, special);
-  const sources: SourceFile[] = [];
-  progress.start(entries.length);
-  try {
-    for (const entry of entries) {
-      sources.push(await readSource(entry));
-      progress.step(entry.file);
-    }
-  } finally {
-    progress.stop();
-  }
-
-  let period = request.period;
-  if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
+  const read = await readInputs(entries, city, period, request.read ?? {}, progress);
+  const sources = read.sources;
   const periodDerived = period === undefined;
-  period ??= derivePeriod(city.tahun, sources.flatMap((s) => (s.table ? [s.table] : [])));
+  period ??= read.period;
   if (!period) throw new UsageError(text.noPeriod);
 
   const consolidation = consolidate({ city, cityFindings: cityParsed.findings, period, sources, ...(previous ? { previous } : {}) });

@@ -4,8 +4,8 @@
  * the limits allow, so a zip bomb costs at most the limit, never the bomb.
  */
 import { Inflate } from 'fflate';
-import type { ReadLimits } from './gate-limits';
-import { GateError, megabytes, unreadable } from './gate-refusal';
+import { COMPRESSION_RATIO_FROM_BYTES, type ReadLimits } from './gate-limits';
+import { encrypted, GateError, megabytes, unreadable } from './gate-refusal';
 
 export interface ZipEntry {
   readonly name: string;
@@ -33,12 +33,24 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-/** A safe entry name: relative, no `..` segment, no NUL or control character, not absurdly long. */
-function nameIsSafe(name: string): boolean {
-  if (name.length === 0 || name.length > 512) return false;
-  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return false;
-  if (/[\u0000-\u001f]/.test(name)) return false;
-  return !name.split(/[/\\]/).some((segment) => segment === '..');
+/**
+ * Why an entry name is unsafe (undefined when it is safe): OOXML part names are relative, use `/`
+ * only, and have no `.`/`..` segment, NUL or control character. A parser or a later extraction
+ * that trusted such a name could write or read outside the package ("zip slip").
+ */
+export function unsafeNameReason(name: string): { id: string; en: string } | undefined {
+  if (name.length === 0 || name.length > 512) return { id: 'nama kosong atau terlalu panjang', en: 'empty or too long' };
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { id: 'memuat karakter NUL/kontrol', en: 'holds a NUL/control character' };
+  if (name.includes('\\')) return { id: 'memuat garis miring terbalik (\\)', en: 'holds a backslash (\\)' };
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return { id: 'jalur absolut', en: 'absolute path' };
+  if (name.split('/').some((segment) => segment === '..' || segment === '.')) return { id: 'memuat segmen ..', en: 'holds a .. segment' };
+  return undefined;
+}
+
+/** The name as messages show it: control characters visible, at most 80 characters. */
+export function shownName(name: string): string {
+  const visible = name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return visible.length > 80 ? `${visible.slice(0, 77)}...` : visible;
 }
 
 /** Every entry of the zip's central directory, checked against the limits; throws GateError. */
@@ -76,9 +88,11 @@ export function listZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
     offset += 46 + nameLength + extraLength + commentLength;
 
     if (compressedSize === ZIP64_MARK || uncompressedSize === ZIP64_MARK) throw new GateError(unreadable('format ZIP64 tidak didukung', 'ZIP64 is not supported'));
-    if (flags & 0x1) throw new GateError(unreadable('bagian zip terenkripsi', 'encrypted zip entries'));
+    // A zip-level password (PKWARE or AES): to the sender it is a password-protected workbook too.
+    if (flags & 0x1) throw new GateError(encrypted());
     if (method !== 0 && method !== 8) throw new GateError(unreadable(`metode kompresi ${method} tidak didukung`, `compression method ${method} is not supported`));
-    if (!nameIsSafe(name)) throw new GateError(unreadable('nama bagian zip tidak aman', 'unsafe zip entry name'));
+    const unsafe = unsafeNameReason(name);
+    if (unsafe) throw new GateError(unreadable(`nama bagian zip tidak aman: "${shownName(name)}" (${unsafe.id})`, `unsafe zip entry name: "${shownName(name)}" (${unsafe.en})`));
     const key = name.toLowerCase();
     if (names.has(key)) throw new GateError(unreadable(`bagian zip ganda: ${name}`, `duplicate zip entry: ${name}`));
     names.add(key);
@@ -86,6 +100,15 @@ export function listZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
     if (localHeaderOffset + 30 + compressedSize > bytes.byteLength) throw damaged('data bagian di luar berkas', 'entry data out of bounds');
     if (uncompressedSize > limits.maxEntryBytes) {
       throw new GateError(unreadable(`bagian ${name} terlalu besar setelah diekstrak (${megabytes(uncompressedSize)}; batas ${megabytes(limits.maxEntryBytes)})`, `part ${name} is too large when inflated (${megabytes(uncompressedSize)}; limit ${megabytes(limits.maxEntryBytes)})`));
+    }
+    if (uncompressedSize > COMPRESSION_RATIO_FROM_BYTES && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
+      const ratio = Math.round(uncompressedSize / Math.max(1, compressedSize));
+      throw new GateError(
+        unreadable(
+          `bagian ${shownName(name)} mengembang ${ratio} kali saat diekstrak (batas ${limits.maxCompressionRatio} kali; bom zip?)`,
+          `part ${shownName(name)} inflates ${ratio} times (limit ${limits.maxCompressionRatio} times; zip bomb?)`,
+        ),
+      );
     }
     total += uncompressedSize;
     if (total > limits.maxTotalBytes) {

@@ -1,21 +1,39 @@
 /**
- * The pre-parse gate: every input's bytes pass here before exceljs sees them. It either returns
- * the bytes to parse (rebuilt without defined names when the workbook had some) or throws a
- * GateError naming the refusal. Order: magic bytes → zip directory and declared sizes → every
- * part inflated with a bound → XML checks (DTD/ENTITY, sheet names, merge and used-range areas).
- * The limits are in gate-limits.ts.
+ * The pre-parse gate: every input's bytes pass here before a parser sees them. It either returns
+ * the bytes to parse or throws a GateError naming the refusal. Order: size → magic bytes → zip
+ * directory and declared sizes → every part inflated with a bound → XML checks (encoding,
+ * DTD/ENTITY, element and cell counts, sheet and defined names, merge, defined-name and used-range
+ * areas). The limits are in gate-limits.ts; docs/input-safety.md explains them.
+ *
+ * The returned bytes are always a zip rebuilt (stored, not compressed) from exactly the parts the
+ * gate inflated and checked: a parser never sees a byte the gate did not, whatever tricks the
+ * original zip plays (local headers that disagree with the central directory, data hidden between
+ * entries, overlapping entries). Parse `bytes`, never the original file.
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { ReadLimits } from './gate-limits';
 import { checkMagic } from './gate-magic';
-import { checkNoDtd, checkSheetPart, checkWorkbookPart, isXmlPart, mergeLimitError, stripDefinedNames } from './gate-parts';
+import {
+  cellLimitError,
+  checkEncoding,
+  checkNoDtd,
+  checkSheetPart,
+  checkWorkbookPart,
+  countElements,
+  elementLimitError,
+  isSheetPart,
+  isWorkbookPart,
+  isXmlPart,
+  mergeLimitError,
+  stripDefinedNames,
+} from './gate-parts';
 import { GateError, megabytes, unreadable, unsupported } from './gate-refusal';
-import { inflateEntry, listZipEntries, type ZipEntry } from './gate-zip';
+import { inflateEntry, listZipEntries } from './gate-zip';
 
 export interface GatePassed {
-  /** The bytes to hand to the parser: the original file, or a rebuilt zip when parts were neutralised. */
+  /** The bytes to hand to the parser: a zip rebuilt from the checked (and neutralised) parts. */
   readonly bytes: Uint8Array;
-  /** Sheet names as `xl/workbook.xml` lists them. */
+  /** Sheet names as the workbook part lists them. */
   readonly sheetNames: readonly string[];
   /** What the gate changed, for logs (e.g. `defined names removed`). */
   readonly neutralised: readonly string[];
@@ -44,37 +62,40 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
   }
 
   const decoder = new TextDecoder('utf-8');
-  const contents = new Map<ZipEntry, Uint8Array>();
-  const replaced = new Map<ZipEntry, Uint8Array>();
+  // No prototype: a part named `__proto__` must stay a plain key.
+  const files = Object.create(null) as Zippable;
   const neutralised: string[] = [];
   let sheetNames: string[] = [];
   let merged = 0;
-  for (const entry of entries) {
-    const data = inflateEntry(bytes, entry);
-    contents.set(entry, data);
-    if (!isXmlPart(entry.name)) continue;
-    const xml = decoder.decode(data);
-    checkNoDtd(entry.name, xml);
-    if (xml.includes('<sheets') || xml.includes('<definedName')) {
-      if (xml.includes('<sheets')) sheetNames = checkWorkbookPart(xml, limits);
-      const stripped = stripDefinedNames(xml);
-      if (stripped !== undefined) {
-        replaced.set(entry, new TextEncoder().encode(stripped));
-        neutralised.push(`defined names removed from ${entry.name}`);
-      }
-    }
-    if (xml.includes('<mergeCell') || xml.includes('<dimension')) {
-      merged += checkSheetPart(entry.name, xml, limits);
-      if (merged > limits.maxMergedCells) throw mergeLimitError(merged, limits);
-    }
-  }
-  if (replaced.size === 0) return { bytes, sheetNames, neutralised };
-
-  // No prototype: a part named `__proto__` must stay a plain key.
-  const files = Object.create(null) as Zippable;
+  let cells = 0;
+  let elements = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    files[entry.name] = [replaced.get(entry) ?? contents.get(entry)!, { level: 0 }];
+    let data = inflateEntry(bytes, entry);
+    if (isXmlPart(entry.name, data)) {
+      const xml = decoder.decode(data);
+      checkEncoding(entry.name, data, xml);
+      checkNoDtd(entry.name, xml);
+      if (isWorkbookPart(xml)) {
+        const listed = checkWorkbookPart(xml, limits);
+        if (listed.length > 0) sheetNames = listed;
+        const stripped = stripDefinedNames(xml);
+        if (stripped !== undefined) {
+          data = new TextEncoder().encode(stripped);
+          neutralised.push(`defined names removed from ${entry.name}`);
+        }
+      }
+      if (isSheetPart(xml)) {
+        const counts = checkSheetPart(entry.name, xml, limits);
+        merged += counts.merged;
+        cells += counts.cells;
+        if (cells > limits.maxCells) throw cellLimitError(limits);
+        if (merged > limits.maxMergedCells) throw mergeLimitError(merged, limits);
+      }
+      elements += countElements(xml);
+      if (elements > limits.maxXmlElements) throw elementLimitError(limits);
+    }
+    files[entry.name] = [data, { level: 0 }];
   }
   return { bytes: zipSync(files), sheetNames, neutralised };
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { address } from '../../shared/table/address';
 import { isExcelError, isoDate } from '../../shared/table/from-grid';
 import { BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from '../../shared/table/table';
+import { GateError, unreadable } from './gate-refusal';
 
 type Raw = ExcelJS.CellValue | undefined;
 
@@ -52,6 +53,17 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return formula.startsWith('=') ? formula.slice(1) : formula;
 }
 
+/** The link target of a hyperlinked cell (`cell.hyperlink`, or a hyperlink value's). */
+function hyperlinkOf(cell: ExcelJS.Cell): string | undefined {
+  let link: unknown;
+  try {
+    link = cell.hyperlink ?? (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
+  } catch {
+    link = undefined;
+  }
+  return typeof link === 'string' && link !== '' ? link : undefined;
+}
+
 export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
   const rows: (TableCell | undefined)[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -68,7 +80,9 @@ export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
       }
       if (value.type === 'blank' && formula === undefined) return;
       const at = address(rowNumber, columnNumber);
-      cells[columnNumber - 1] = formula === undefined ? { address: at, value } : { address: at, value, formula };
+      const hyperlink = hyperlinkOf(cell);
+      const base: TableCell = formula === undefined ? { address: at, value } : { address: at, value, formula };
+      cells[columnNumber - 1] = hyperlink === undefined ? base : { ...base, hyperlink };
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
@@ -78,4 +92,35 @@ export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
 /** Every worksheet in tab order. `file` is the name the findings will carry (no directory). */
 export function tableFromExcelJs(workbook: ExcelJS.Workbook, file: string): WorkbookTable {
   return { file, sheets: workbook.worksheets.map(sheetFromExcelJs) };
+}
+
+/**
+ * Sheet parts exceljs skips: none of them holds a cell value, and exceljs expands merge ranges and
+ * data-validation ranges cell by cell (a whole-column validation alone is a million objects).
+ */
+export const EXCELJS_IGNORED_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting', 'extLst'] as const;
+
+/** Object.prototype's own keys: a parser that pollutes it has been fed a hostile file. */
+function prototypeKeys(): string {
+  return Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+}
+
+/**
+ * Parses gated bytes with exceljs's document reader; throws GateError on any parser failure. The
+ * reference reader: the pipeline reads with `parseXlsxBytes`, the equivalence test compares both.
+ */
+export async function parseWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookTable> {
+  const before = prototypeKeys();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const options = { ignoreNodes: [...EXCELJS_IGNORED_NODES] } as unknown as Partial<ExcelJS.XlsxReadOptions>;
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    throw new GateError(unreadable(`isi workbook rusak (${detail})`, `the workbook's content is damaged (${detail})`));
+  }
+  if (prototypeKeys() !== before) {
+    throw new GateError(unreadable('workbook mencoba mengubah objek dasar JavaScript (ditolak demi keamanan)', 'the workbook tried to alter JavaScript base objects (refused for safety)'));
+  }
+  return tableFromExcelJs(workbook, file);
 }

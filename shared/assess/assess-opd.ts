@@ -72,9 +72,9 @@ export function capaianOptionsOf(city: CityConfig | undefined): CapaianOptions {
   return city ? { negativeFormula: city.negativeFormula, cap: city.cap } : DEFAULT_CAPAIAN_OPTIONS;
 }
 
-export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions = {}): OpdAssessment {
+/** `read`: the workbook's `readOpdWorkbook(table)`, when the caller already has it (it is not read twice). */
+export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions = {}, read: ReturnType<typeof readOpdWorkbook> = readOpdWorkbook(table)): OpdAssessment {
   const { city, period } = options;
-  const read = readOpdWorkbook(table);
   const workbook = read.workbook;
   const resolved = resolveModel(workbook, city);
   const model = resolved.model;

@@ -43,12 +43,45 @@ export const catalogue = {
     id: (p) => `Format ${p.format} tidak didukung; simpan ulang sebagai .xlsx`,
     en: (p) => `The ${p.formatEn ?? p.format} format is not supported; save it again as .xlsx`,
   }),
+  /** An encrypted (password-protected) workbook: Office stores it as an OLE2 file whose content cannot be read without the password. */
+  FILE_PASSWORD_PROTECTED: entry({
+    severity: 'error',
+    title: { id: 'Workbook terkunci kata sandi', en: 'Password-protected workbook' },
+    fix: {
+      id: 'Buka workbook di Excel dengan kata sandinya, hapus kata sandi (File › Info › Proteksi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan sebagai .xlsx, lalu kirim lagi.',
+      en: 'Open the workbook in Excel with its password, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save as .xlsx and resubmit.',
+    },
+    id: () => 'Workbook terkunci kata sandi (terenkripsi); isinya tidak dapat dibaca tanpa kata sandi',
+    en: () => 'The workbook is password-protected (encrypted); its content cannot be read without the password',
+  }),
   FILE_IGNORED: entry<{ reason: string }>({
     severity: 'warning',
     title: { id: 'Berkas diabaikan', en: 'File ignored' },
     fix: { id: 'Hanya berkas .xlsx yang diproses; pindahkan berkas lain dari folder masukan.', en: 'Only .xlsx files are processed; move other files out of the input folder.' },
     id: (p) => `Berkas diabaikan: ${p.reason}`,
     en: (p) => `File ignored: ${p.reason}`,
+  }),
+  /** The file's reader was stopped at the per-file time limit (pipeline/read/worker-pool.ts); `seconds`: the limit. */
+  FILE_TOO_SLOW: entry<{ seconds: number }>({
+    severity: 'error',
+    title: { id: 'Berkas terlalu lama dibaca', en: 'File takes too long to read' },
+    fix: {
+      id: 'Buka berkas di Excel, hapus lembar dan baris yang tidak diperlukan (atau salin isinya ke templat baru), simpan sebagai .xlsx, lalu kirim lagi.',
+      en: 'Open the file in Excel, delete the sheets and rows that are not needed (or copy its content into a fresh template), save as .xlsx and resubmit.',
+    },
+    id: (p) => `Pembacaan berkas dihentikan setelah ${n(p.seconds)} detik (batas waktu per berkas); berkas lain tetap diproses`,
+    en: (p) => `Reading the file was stopped after ${p.seconds} seconds (the per-file time limit); the other files are processed`,
+  }),
+  /** The file's reader ran out of its memory limit (pipeline/read/worker-pool.ts); `megabytes`: the limit. */
+  FILE_TOO_LARGE_IN_MEMORY: entry<{ megabytes: number }>({
+    severity: 'error',
+    title: { id: 'Berkas terlalu besar untuk dibaca', en: 'File too large to read' },
+    fix: {
+      id: 'Buka berkas di Excel, hapus lembar, baris, gambar dan format yang tidak diperlukan (atau salin isinya ke templat baru), simpan sebagai .xlsx, lalu kirim lagi.',
+      en: 'Open the file in Excel, delete the sheets, rows, pictures and formatting that are not needed (or copy its content into a fresh template), save as .xlsx and resubmit.',
+    },
+    id: (p) => `Pembacaan berkas dihentikan karena memerlukan lebih dari ${n(p.megabytes)} MB memori (batas per berkas); berkas lain tetap diproses`,
+    en: (p) => `Reading the file was stopped because it needs more than ${p.megabytes} MB of memory (the per-file limit); the other files are processed`,
   }),
   OPD_NOT_LISTED: entry<{ kodeOpd: string }>({
     severity: 'error',

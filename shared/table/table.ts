@@ -21,6 +21,8 @@ export interface TableCell {
   readonly value: CellValue;
   /** The formula without its leading `=`, when the cell holds one; `value` is then its cached result. */
   readonly formula?: string;
+  /** The link target of a hyperlinked cell (the .xlsx's hyperlink, e.g. an evidence URL); `value` is the text it shows. */
+  readonly hyperlink?: string;
 }
 
 /**

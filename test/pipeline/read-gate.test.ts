@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { catalogue } from '../../shared/findings/catalogue';
 import { findingMessage } from '../../shared/findings/make-finding';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/gate-limits';
 import { rangeArea } from '../../pipeline/read/gate-parts';
+import { gateWorkbookBytes } from '../../pipeline/read/gate';
+import { ole2EntryNames } from '../../pipeline/read/gate-magic';
+import { ole2File } from '../support/hostile-corpus';
+import { rawZip } from '../support/raw-zip';
 import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
 import { editZip, smallWorkbookBytes, temporaryFolder, writeBytes } from './xlsx-files';
 
@@ -51,13 +56,20 @@ describe('the read gate refuses hostile and broken files with a finding', () => 
     assert.match(message, /simpan ulang sebagai \.xlsx/);
   });
 
-  it('an encrypted workbook (OLE2 with an EncryptedPackage stream)', async () => {
-    const ole2 = new Uint8Array(2048);
-    ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    ole2.set(Buffer.from('EncryptedPackage', 'utf16le'), 1024);
-    const read = await readBytes('terkunci.xlsx', ole2);
-    assert.match(only(read, 'FILE_FORMAT_UNSUPPORTED'), /kata sandi/);
+  it('an encrypted workbook (OLE2 with EncryptionInfo and EncryptedPackage streams): its own finding', async () => {
+    const read = await readBytes('terkunci.xlsx', ole2File(['EncryptionInfo', 'EncryptedPackage']));
+    assert.match(only(read, 'FILE_PASSWORD_PROTECTED'), /terkunci kata sandi/);
     assert.match(findingMessage(read.findings[0]!, 'en'), /password/);
+    assert.match(catalogue.FILE_PASSWORD_PROTECTED.fix.id, /hapus kata sandi/);
+  });
+
+  it('tells an encrypted workbook from a .xls by the OLE2 directory, not by a stray string', async () => {
+    const xls = ole2File(['Workbook']);
+    const withText = new Uint8Array(xls.length + 64);
+    withText.set(xls);
+    withText.set(Buffer.from('EncryptedPackage', 'utf16le'), xls.length + 3);
+    assert.match(only(await readBytes('lama2.xlsx', withText), 'FILE_FORMAT_UNSUPPORTED'), /\.xls\b/);
+    assert.deepEqual([...ole2EntryNames(ole2File(['Workbook', 'EncryptedPackage']))].sort(), ['EncryptedPackage', 'Root Entry', 'Workbook']);
   });
 
   it('a truncated zip', async () => {
@@ -98,15 +110,44 @@ describe('the read gate refuses hostile and broken files with a finding', () => 
     only(await readBytes('proto.xlsx', bytes), 'FILE_UNREADABLE');
   });
 
-  it('neutralises defined names (a name on a sheet called __proto__ cannot pollute Object.prototype)', async () => {
+  it('neutralises defined names within the area cap (removed before parsing)', async () => {
     const bytes = editZip(valid, {
       'xl/workbook.xml': (xml) =>
-        xml.replace('</sheets>', '</sheets><definedNames><definedName name="x">__proto__!$A$1:$B$2</definedName><definedName name="y">Data!$A:$XFD</definedName></definedNames>'),
+        xml.replace('</sheets>', '</sheets><definedNames><definedName name="x">Data!$A$1:$B$2</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">Data!$A:$F</definedName></definedNames>'),
     });
     const read = await readBytes('nama.xlsx', bytes);
     assert.deepEqual(read.findings, []);
     assert.equal(read.table!.sheets[0]!.name, 'Data');
-    assert.equal(Object.getOwnPropertyNames(Object.prototype).includes('A1'), false);
+  });
+
+  it('refuses a defined name on a sheet called __proto__, and one over the area cap', async () => {
+    const named = (text: string) => editZip(valid, { 'xl/workbook.xml': (xml) => xml.replace('</sheets>', `</sheets><definedNames><definedName name="x">${text}</definedName></definedNames>`) });
+    assert.match(only(await readBytes('nama-proto.xlsx', named('__proto__!$A$1:$B$2')), 'FILE_UNREADABLE'), /"__proto__"/);
+    const read = await readWorkbookFile(writeBytes(folder.path('nama-luas.xlsx'), named('Data!$A:$B')), { limits: { maxDefinedNameCells: 2_000_000 } });
+    assert.match(only(read, 'FILE_UNREADABLE'), /nama terdefinisi mencakup/);
+  });
+
+  it('limits cells, rows and XML elements by what the parts hold, not what they declare', async () => {
+    const read = (limits: Parameters<typeof readWorkbookFile>[1]) => readWorkbookFile(writeBytes(folder.path('batas.xlsx'), valid), limits);
+    assert.match(only(await read({ limits: { maxCells: 1 } }), 'FILE_UNREADABLE'), /terlalu banyak sel/);
+    const noDimension = editZip(valid, { [SHEET]: (xml) => xml.replace(/<dimension [^>]*\/>/, '') });
+    assert.match(only(await readWorkbookFile(writeBytes(folder.path('baris.xlsx'), noDimension), { limits: { maxSheetRows: 0 } }), 'FILE_UNREADABLE'), /terlalu banyak baris/);
+    assert.match(only(await read({ limits: { maxXmlElements: 10 } }), 'FILE_UNREADABLE'), /terlalu banyak elemen/);
+    assert.deepEqual((await read({})).findings, []);
+  });
+
+  it('hands the parser a zip rebuilt from the checked parts only (data hidden outside the directory is dropped)', () => {
+    const parts = unzipSync(valid);
+    const bomb = '<worksheet><sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>';
+    // A local entry that the central directory does not list: a streaming reader would parse it.
+    const bytes = rawZip([
+      { name: 'xl/worksheets/sheet1.xml', data: strToU8(bomb), method: 0, hidden: true },
+      ...Object.keys(parts).filter((n) => !n.endsWith('/')).map((name) => ({ name, data: parts[name]! })),
+    ]);
+    assert.ok(Buffer.from(bytes).includes(bomb));
+    const passed = gateWorkbookBytes(bytes, DEFAULT_READ_LIMITS);
+    assert.equal(Buffer.from(passed.bytes).includes('XFD1048576'), false);
+    assert.deepEqual(Object.keys(unzipSync(passed.bytes)).sort(), Object.keys(parts).filter((n) => !n.endsWith('/')).sort());
   });
 
   it('a zip bomb: declared sizes over the total cap', async () => {

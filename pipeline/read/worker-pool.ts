@@ -1,0 +1,282 @@
+/**
+ * Reads files in worker threads, each file in isolation with a time limit and a memory limit,
+ * using every core. A worker reads one file at a time (gate → SAX reader → for assessing jobs the
+ * core's assessment; read-worker.ts); when a file runs over its time limit, exhausts the worker's
+ * memory (`resourceLimits.maxOldGenerationSizeMb`) or crashes the worker, that worker is
+ * terminated and replaced, the file gets its finding (FILE_TOO_SLOW, FILE_TOO_LARGE_IN_MEMORY,
+ * FILE_UNREADABLE) and the run goes on with the other files. Outcomes come back in input order.
+ *
+ * The time limit counts from the moment the file is handed to a ready worker (a worker's start-up
+ * is not charged to the first file it reads).
+ *
+ * Start-up: the worker module (read-worker.ts and everything it imports) is bundled once per
+ * process with esbuild (tsx's own dependency) and each worker evaluates that one script, ~50 ms;
+ * without esbuild a worker boots through worker-boot.js, which registers tsx and loads the
+ * TypeScript sources (~0.7 s per worker, as each transpiles ~100 modules).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../../shared/findings/finding';
+import { makeFinding } from '../../shared/findings/make-finding';
+import type { CityConfig } from '../../shared/parse/city-config';
+import type { ReadLimits } from './gate-limits';
+import { CITY_MODEL, runReadJob, type FromWorker, type ReadJob, type ReadOutcome, type ToWorker, type WorkerInit } from './read-worker';
+
+export interface ReadPoolOptions {
+  /** Worker threads; default `os.availableParallelism()`, never more than there are files. 0: read in this thread (no isolation). */
+  readonly size?: number;
+  /** Longest time one file may take, in ms (default 30 s). */
+  readonly timeLimitMs?: number;
+  /**
+   * Heap limit of each worker (V8 old generation), in MB (default 2048). Below 2 GB V8 sizes its
+   * heap for a small device and collects garbage far more often: a 512 MB limit reads ~1.5× slower.
+   * The gate's caps (gate-limits.ts) keep a file it accepts far below this; the limit stops what
+   * still goes wrong. Keep it well above the gate's largest part (maxEntryBytes, decoded whole):
+   * an allocation far past the limit aborts the process instead of stopping the worker.
+   */
+  readonly memoryLimitMb?: number;
+  /** Overrides of the gate's limits. */
+  readonly limits?: Partial<ReadLimits>;
+  /** The city configuration assessing jobs are assessed with. */
+  readonly city?: CityConfig;
+  /** Tests only: base file name → what the worker does instead of reading it. */
+  readonly testHooks?: WorkerInit['testHooks'];
+  /** How workers load the reader: `bundle` (default; falls back to `tsx` without esbuild) or `tsx`. */
+  readonly boot?: 'bundle' | 'tsx';
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+export const DEFAULT_MEMORY_LIMIT_MB = 2048;
+const BOOT = join(__dirname, 'worker-boot.js');
+const ENTRY = join(__dirname, 'read-worker.ts');
+
+let bundle: string | null | undefined;
+/** read-worker.ts bundled into one CommonJS script (null when esbuild is unavailable or fails). */
+function workerBundle(): string | null {
+  if (bundle === undefined) {
+    try {
+      const esbuild = require('esbuild') as typeof import('esbuild');
+      const built = esbuild.buildSync({ entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
+      bundle = built.outputFiles[0]?.text ?? null;
+    } catch {
+      bundle = null;
+    }
+  }
+  return bundle;
+}
+/** Workers that die before they are ready, in a row, before the pool gives up (a broken install, not a file). */
+const MAX_BOOT_FAILURES = 3;
+
+interface Task {
+  readonly index: number;
+  readonly job: ReadJob;
+  readonly done: (outcome: ReadOutcome) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  ready: boolean;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+  stopped?: 'time' | 'memory' | 'crash';
+  exited: boolean;
+}
+
+async function digest(path: string): Promise<{ size: number; sha256: string }> {
+  try {
+    const size = (await stat(path)).size;
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return { size, sha256: hash.digest('hex') };
+  } catch {
+    return { size: 0, sha256: '' };
+  }
+}
+
+function stoppedFinding(file: string, stopped: 'time' | 'memory' | 'crash', timeLimitMs: number, memoryLimitMb: number, exitCode: number | undefined): Finding {
+  switch (stopped) {
+    case 'time':
+      return makeFinding('FILE_TOO_SLOW', { file }, { seconds: Math.round(timeLimitMs / 100) / 10 });
+    case 'memory':
+      return makeFinding('FILE_TOO_LARGE_IN_MEMORY', { file }, { megabytes: memoryLimitMb });
+    case 'crash':
+      return makeFinding(
+        'FILE_UNREADABLE',
+        { file },
+        { reason: `pembaca berkas berhenti tak terduga (kode ${exitCode ?? '?'})`, reasonEn: `the file's reader stopped unexpectedly (code ${exitCode ?? '?'})` },
+      );
+  }
+}
+
+export class ReadPool {
+  private readonly size: number;
+  private readonly timeLimitMs: number;
+  private readonly memoryLimitMb: number;
+  private readonly init: WorkerInit;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private bootFailures = 0;
+  private failure: Error | undefined;
+  private readonly failed = new Set<(error: Error) => void>();
+  private closed = false;
+
+  constructor(private readonly options: ReadPoolOptions = {}) {
+    this.size = options.size ?? availableParallelism();
+    this.timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
+    this.init = {
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.city ? { city: options.city } : {}),
+      ...(options.testHooks ? { testHooks: options.testHooks } : {}),
+    };
+  }
+
+  /**
+   * Runs every job; the outcomes in the jobs' order. `onOutcome` is called as each file finishes
+   * (in completion order), for progress. Rejects only when workers cannot start at all.
+   */
+  async run(jobs: readonly ReadJob[], onOutcome?: (outcome: ReadOutcome, index: number) => void): Promise<ReadOutcome[]> {
+    if (this.closed) throw new Error('ReadPool is closed');
+    const outcomes: ReadOutcome[] = new Array(jobs.length);
+    if (this.size <= 0) {
+      for (const [index, job] of jobs.entries()) {
+        outcomes[index] = await runReadJob(job, this.init);
+        onOutcome?.(outcomes[index]!, index);
+      }
+      return outcomes;
+    }
+    if (this.failure) throw this.failure;
+    let left = jobs.length;
+    if (left === 0) return outcomes;
+    return new Promise<ReadOutcome[]>((resolve, reject) => {
+      const fail = (error: Error): void => {
+        this.failed.delete(fail);
+        reject(error);
+      };
+      this.failed.add(fail);
+      for (const [index, job] of jobs.entries()) {
+        this.queue.push({
+          index,
+          job,
+          done: (outcome) => {
+            outcomes[index] = outcome;
+            onOutcome?.(outcome, index);
+            if (--left === 0) {
+              this.failed.delete(fail);
+              resolve(outcomes);
+            }
+          },
+        });
+      }
+      this.fill();
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.slots].map((slot) => slot.worker.terminate().catch(() => 0)));
+    this.slots.clear();
+  }
+
+  /** Starts workers up to the pool size, never more than there is work for. */
+  private fill(): void {
+    const busy = [...this.slots].filter((s) => s.task).length;
+    const idle = this.slots.size - busy;
+    let wanted = Math.min(this.size, busy + this.queue.length) - this.slots.size;
+    if (idle >= this.queue.length) wanted = 0;
+    for (let i = 0; i < wanted; i++) this.start();
+  }
+
+  private start(): void {
+    const code = this.options.boot === 'tsx' ? null : workerBundle();
+    const worker = new Worker(code ?? BOOT, {
+      eval: code !== null,
+      workerData: { ...this.init, sakipReadWorker: true },
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
+    });
+    const slot: Slot = { worker, ready: false, exited: false };
+    this.slots.add(slot);
+    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (!slot.stopped) slot.stopped = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
+    });
+    worker.on('exit', (code) => this.onExit(slot, code));
+  }
+
+  private onMessage(slot: Slot, message: FromWorker): void {
+    if ('ready' in message) {
+      slot.ready = true;
+      this.bootFailures = 0;
+      this.dispatch();
+      return;
+    }
+    const task = slot.task;
+    if (!task || slot.stopped) return;
+    clearTimeout(slot.timer);
+    slot.task = undefined;
+    const outcome = message.outcome;
+    const assessment = outcome.assessment as { model: unknown } | undefined;
+    if (assessment && assessment.model === CITY_MODEL && this.options.city) assessment.model = this.options.city.model;
+    task.done(outcome);
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    slot.exited = true;
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    const task = slot.task;
+    if (task) {
+      const stopped = slot.stopped ?? 'crash';
+      const finding = stoppedFinding(task.job.file, stopped, this.timeLimitMs, this.memoryLimitMb, code);
+      void digest(task.job.path).then(({ size, sha256 }) => task.done({ file: task.job.file, size, sha256, findings: [finding], readable: false, stopped }));
+    } else if (!slot.ready && !this.closed) {
+      this.bootFailures++;
+      if (this.bootFailures >= MAX_BOOT_FAILURES) {
+        this.failure = new Error(`read workers cannot start (exit code ${code})`);
+        this.queue.length = 0;
+        for (const fail of [...this.failed]) fail(this.failure);
+        return;
+      }
+    }
+    if (!this.closed) {
+      this.fill();
+      this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task || slot.exited || slot.stopped) continue;
+      const task = this.queue.shift();
+      if (!task) break;
+      slot.task = task;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        slot.stopped = 'time';
+        void slot.worker.terminate();
+      }, this.timeLimitMs);
+      slot.worker.postMessage({ id: task.index, job: task.job } satisfies ToWorker);
+    }
+    // Idle workers with nothing left to do are let go, so a finished run does not keep the process alive.
+    if (this.queue.length === 0) {
+      for (const slot of this.slots) if (slot.ready && !slot.task) slot.worker.unref();
+    }
+  }
+}
+
+/** Reads (and, per job, assesses) the files with a pool that is closed afterwards. */
+export async function readFilesIsolated(jobs: readonly ReadJob[], options: ReadPoolOptions = {}, onOutcome?: (outcome: ReadOutcome, index: number) => void): Promise<ReadOutcome[]> {
+  const pool = new ReadPool({ ...options, size: Math.min(options.size ?? availableParallelism(), jobs.length) });
+  try {
+    return await pool.run(jobs, onOutcome);
+  } finally {
+    await pool.close();
+  }
+}
