@@ -97,7 +97,9 @@ describe('hostile corpus: one consolidation over the whole corpus (child process
     }
     assert.equal(row('TANPALKE').Status, 'Ditolak');
     assert.equal(row('TANPALKE')['Nilai Evaluator'], '');
-    assert.equal(ringkasan.length, GOOD_OPDS.length + 4);
+    assert.equal(row('BESAR').Status, 'Lengkap'); // 100,000 indicators: large, not hostile
+    assert.equal(row('BESAR')['Nilai Evaluator'], 100);
+    assert.equal(ringkasan.length, GOOD_OPDS.length + 5);
   });
 
   it('lists every file in Sumber with its status, and explains each in Temuan with its code', () => {

@@ -264,12 +264,18 @@ export async function hostileCorpus(options: { large?: boolean } = {}): Promise<
       bytes.set(valid.subarray(0, 4));
       return bytes;
     })(), refused: unreadable(/berkas terlalu besar/) });
-    add({ file: 'kinerja-100rb.xlsx', what: 'a 100,000-row Kinerja sheet (1 million cells, over maxCells)', bytes: rebuild(base, { [SHEET.kinerja]: () => bigKinerjaXml(100_000) }, order), refused: unreadable(/terlalu banyak sel/) });
+    const besar = zipParts(await opdBytes('BESAR'));
+    add({
+      file: 'kinerja-100rb.xlsx',
+      what: 'a 100,000-row Kinerja sheet (1 million cells): large but legitimate, read and consolidated',
+      bytes: rebuild(besar, { [SHEET.kinerja]: () => bigKinerjaXml(100_000) }, Object.keys(besar)),
+      read: { kodeOpd: 'BESAR', sumber: 'Dibaca' },
+    });
   }
   add({
     file: 'bom-elemen.xlsx',
-    what: '2.1 million XML elements in ten small parts, each under the ratio cap (element bomb)',
-    bytes: withParts(Array.from({ length: 10 }, (_, i) => ({ name: `customXml/item${i + 1}.xml`, data: elementsXml(210_000) }))),
+    what: '4.2 million XML elements in twenty small parts, each under the ratio cap (element bomb)',
+    bytes: withParts(Array.from({ length: 20 }, (_, i) => ({ name: `customXml/item${i + 1}.xml`, data: elementsXml(210_000) }))),
     refused: unreadable(/terlalu banyak elemen/),
   });
   return cases;
@@ -290,7 +296,7 @@ export async function writeHostileFolder(options: { large?: boolean } = {}): Pro
   const cases = await hostileCorpus(options);
   for (const c of cases) await writeFile(join(input, c.file), c.bytes);
   for (const opd of GOOD_OPDS) await writeFile(join(input, `${opd.kode.toLowerCase()}.xlsx`), await opdBytes(opd.kode, opd.answers));
-  const listed = [...GOOD_OPDS.map((o) => [o.kode, o.nama] as const), ['INJEKSI', 'Dinas Injeksi'] as const, ['UNIKODE', 'Dinas Unikode'] as const, ['SSAKHIR', 'Dinas Urutan Zip'] as const, ['TANPALKE', 'Dinas Tanpa LKE'] as const];
+  const listed = [...GOOD_OPDS.map((o) => [o.kode, o.nama] as const), ['INJEKSI', 'Dinas Injeksi'] as const, ['UNIKODE', 'Dinas Unikode'] as const, ['SSAKHIR', 'Dinas Urutan Zip'] as const, ['TANPALKE', 'Dinas Tanpa LKE'] as const, ['BESAR', 'Dinas Data Besar'] as const];
   const city = await writeCity(root, listed);
   return { root, input, city, cases };
 }
