@@ -4,6 +4,7 @@
  * over the target. On any failure the temporary file is removed and the target is untouched.
  */
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -37,6 +38,29 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
       await handle.sync();
     } finally {
       await handle.close();
+    }
+    await testPauseBeforeRename(temporary);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Like writeFileAtomic, for content produced piece by piece: `write` gets the temporary file's
+ * descriptor and writes to it synchronously (the streaming workbook writer), so the content is
+ * never held in memory whole.
+ */
+export async function writeFileAtomicWith(target: string, write: (fd: number) => void): Promise<void> {
+  const temporary = temporaryPathFor(target);
+  try {
+    const fd = openSync(temporary, 'wx');
+    try {
+      write(fd);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
     await testPauseBeforeRename(temporary);
     await rename(temporary, target);

@@ -1,11 +1,10 @@
 /**
  * Lays the consolidation out as an .xlsx: the sheets of workbook-format.md §3 in order, then
  * Keterangan. The run time goes only into the file's properties (created/modified); every cell
- * depends on the inputs alone.
+ * depends on the inputs alone. The workbook is streamed (xlsx-stream.ts): each sheet's rows are
+ * written, deflated and sent to the file as they are laid out.
  */
-import ExcelJS from 'exceljs';
 import type { Consolidation } from './model';
-import { postProcessWorkbook } from './post-process';
 import { writeArsip } from './sheets/arsip';
 import { writeKeterangan } from './sheets/keterangan';
 import { writeKinerja } from './sheets/kinerja';
@@ -15,6 +14,8 @@ import { writeRekomendasi } from './sheets/rekomendasi';
 import { writeRingkasan } from './sheets/ringkasan';
 import { writeSumber } from './sheets/sumber';
 import { writeTemuan } from './sheets/temuan';
+import { StreamingWorkbook } from './xlsx-stream';
+import { writeFileAtomicWith } from '../write-atomic';
 
 export interface BuildOptions {
   /** Where the workbook will be written (links to the sources are relative to it). */
@@ -25,15 +26,9 @@ export interface BuildOptions {
   readonly now: Date;
 }
 
-export function buildWorkbook(c: Consolidation, options: BuildOptions): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'SAKIP Kit';
-  workbook.lastModifiedBy = 'SAKIP Kit';
-  workbook.created = options.now;
-  workbook.modified = options.now;
-  workbook.title = `Konsolidasi Evaluasi SAKIP ${c.city.namaKota} ${c.periode}`;
-  workbook.subject = 'Evaluasi SAKIP';
-  workbook.calcProperties = { fullCalcOnLoad: true };
+/** Writes the whole workbook to the open file descriptor `fd`. */
+export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: number): void {
+  const workbook = new StreamingWorkbook(fd);
   writeRingkasan(workbook, c);
   writeLke(workbook, c);
   writeKinerja(workbook, c);
@@ -43,10 +38,17 @@ export function buildWorkbook(c: Consolidation, options: BuildOptions): ExcelJS.
   writeSumber(workbook, c);
   writeArsip(workbook, c);
   writeKeterangan(workbook, c);
-  return workbook;
+  workbook.end({
+    creator: 'SAKIP Kit',
+    lastModifiedBy: 'SAKIP Kit',
+    created: options.now,
+    modified: options.now,
+    title: `Konsolidasi Evaluasi SAKIP ${c.city.namaKota} ${c.periode}`,
+    subject: 'Evaluasi SAKIP',
+  });
 }
 
-export async function workbookBytes(c: Consolidation, options: BuildOptions): Promise<Uint8Array> {
-  const buffer = (await buildWorkbook(c, options).xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-  return postProcessWorkbook(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer));
+/** Writes the workbook to `options.outPath` atomically (a temporary file, then a rename). */
+export async function writeWorkbookFile(c: Consolidation, options: BuildOptions): Promise<void> {
+  await writeFileAtomicWith(options.outPath, (fd) => writeWorkbook(c, options, fd));
 }

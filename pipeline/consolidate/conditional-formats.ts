@@ -2,7 +2,7 @@
  * Conditional formatting, so that colours follow the values when evaluators edit: predikat
  * colours (AA dark green … D red), capaian data bars, and a mark on rows to review.
  */
-import type ExcelJS from 'exceljs';
+import type { Font, SheetWriter } from './xlsx-stream';
 import { PREDIKAT_TABLE, type Predikat } from '../../shared/scoring/predikat';
 
 const PREDIKAT_COLOURS: Record<Predikat, { fill: string; font: string }> = {
@@ -15,45 +15,27 @@ const PREDIKAT_COLOURS: Record<Predikat, { fill: string; font: string }> = {
   D: { fill: 'FFEF9A9A', font: 'FF000000' },
 };
 
-const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
-
 /** Colours the predikat cells of `ref` (e.g. `I2:I11`; its first cell is the rules' anchor). */
-export function predikatColours(sheet: ExcelJS.Worksheet, ref: string): void {
-  sheet.addConditionalFormatting({
+export function predikatColours(sheet: SheetWriter, ref: string): void {
+  sheet.addConditionalFormatting(
     ref,
-    rules: PREDIKAT_TABLE.map((band, i) => ({
-      type: 'cellIs',
-      operator: 'equal',
+    PREDIKAT_TABLE.map((band, i) => ({
+      type: 'cellIs' as const,
+      operator: 'equal' as const,
       formulae: [`"${band.predikat}"`],
       priority: i + 1,
-      style: { fill: fill(PREDIKAT_COLOURS[band.predikat].fill), font: { bold: true, color: { argb: PREDIKAT_COLOURS[band.predikat].font } } },
+      style: { fill: { argb: PREDIKAT_COLOURS[band.predikat].fill }, font: { bold: true, color: { argb: PREDIKAT_COLOURS[band.predikat].font } } },
     })),
-  });
+  );
 }
 
 /** Data bars from 0 to 120 % over capaian cells. */
-export function capaianBars(sheet: ExcelJS.Worksheet, ref: string): void {
-  sheet.addConditionalFormatting({
-    ref,
-    rules: [
-      {
-        type: 'dataBar',
-        priority: 1,
-        gradient: false,
-        cfvo: [
-          { type: 'num', value: 0 },
-          { type: 'num', value: 120 },
-        ],
-        color: { argb: 'FF5B9BD5' },
-      } as ExcelJS.DataBarRuleType,
-    ],
-  });
+export function capaianBars(sheet: SheetWriter, ref: string): void {
+  sheet.addConditionalFormatting(ref, [{ type: 'dataBar', priority: 1, min: 0, max: 120, color: { argb: 'FF5B9BD5' } }]);
 }
 
 /** Highlights the cells of `ref` whose value is `text` (e.g. Perlu Ditinjau = Ya). */
-export function markText(sheet: ExcelJS.Worksheet, ref: string, text: string, argb = 'FFF4B183'): void {
-  sheet.addConditionalFormatting({
-    ref,
-    rules: [{ type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: 1, style: { fill: fill(argb), font: { bold: true } } }],
-  });
+export function markText(sheet: SheetWriter, ref: string, text: string, argb = 'FFF4B183'): void {
+  const font: Font = { bold: true };
+  sheet.addConditionalFormatting(ref, [{ type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: 1, style: { fill: { argb }, font } }]);
 }

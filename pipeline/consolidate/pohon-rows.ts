@@ -18,40 +18,66 @@ export interface PohonRow {
 
 const key = (code: string): string => code.trim().toLowerCase();
 
+/**
+ * Linear in the number of nodes: each node's children are listed once, by code (the walk visits
+ * them in the same order as scanning every node for each parent would).
+ */
 export function pohonRows(cityNodes: readonly PohonNode[], opds: readonly OpdRow[]): PohonRow[] {
   const cityUsable = cityNodes.filter((n) => n.usable);
   const cityCodes = new Set(cityUsable.map((n) => key(n.kode)));
-  const trees = opds
-    .filter((o) => o.scored)
-    .map((o) => {
-      const nodes = o.submission.assessment!.workbook.pohon.filter((n) => n.usable);
-      const own = new Map<string, PohonNode>();
-      for (const n of nodes) if (!own.has(key(n.kode))) own.set(key(n.kode), n);
-      return { kodeOpd: o.submission.opd.kodeOpd, nodes, own, links: linkTree(nodes, cityCodes) };
-    });
+  /** City nodes by their parent's code, in sheet order. */
+  const cityChildren = new Map<string, PohonNode[]>();
+  for (const n of cityUsable) push(cityChildren, key(n.kodeInduk), n);
+
+  interface Tree {
+    readonly kodeOpd: string;
+    readonly status: ReadonlyMap<PohonNode, NodeLink>;
+    readonly nodes: readonly PohonNode[];
+    /** A node → the nodes whose Kode Induk resolves to it in this OPD's tree, in sheet order. */
+    readonly children: Map<PohonNode, PohonNode[]>;
+  }
+  /** Parent code → the OPD nodes whose Kode Induk is not in their own tree (so it may be a city node), tree by tree, in sheet order. */
+  const underCity = new Map<string, { tree: Tree; node: PohonNode }[]>();
+  const trees: Tree[] = [];
+  for (const o of opds) {
+    if (!o.scored) continue;
+    const nodes = o.submission.assessment!.workbook.pohon.filter((n) => n.usable);
+    const own = new Map<string, PohonNode>();
+    for (const n of nodes) if (!own.has(key(n.kode))) own.set(key(n.kode), n);
+    const tree: Tree = { kodeOpd: o.submission.opd.kodeOpd, nodes, status: linkTree(nodes, cityCodes).status, children: new Map() };
+    for (const n of nodes) {
+      const parentKey = key(n.kodeInduk);
+      const parent = own.get(parentKey);
+      if (parent === undefined) push(underCity, parentKey, { tree, node: n });
+      else if (parent !== n) push(tree.children, parent, n);
+    }
+    trees.push(tree);
+  }
 
   const rows: PohonRow[] = [];
   const visited = new Set<PohonNode>();
-  const visitOpd = (tree: (typeof trees)[number], node: PohonNode, depth: number): void => {
+  const visitOpd = (tree: Tree, node: PohonNode, depth: number): void => {
     if (visited.has(node)) return;
     visited.add(node);
-    rows.push({ kodeOpd: tree.kodeOpd, node, depth, link: tree.links.status.get(node) ?? 'orphan' });
-    for (const child of tree.nodes) if (child !== node && tree.own.get(key(child.kodeInduk)) === node) visitOpd(tree, child, depth + 1);
+    rows.push({ kodeOpd: tree.kodeOpd, node, depth, link: tree.status.get(node) ?? 'orphan' });
+    for (const child of tree.children.get(node) ?? []) visitOpd(tree, child, depth + 1);
   };
   const visitCity = (node: PohonNode, depth: number): void => {
     if (visited.has(node)) return;
     visited.add(node);
     rows.push({ kodeOpd: '', node, depth, link: 'city' });
-    for (const child of cityUsable) if (child !== node && key(child.kodeInduk) === key(node.kode)) visitCity(child, depth + 1);
-    for (const tree of trees) {
-      for (const child of tree.nodes) {
-        const parent = key(child.kodeInduk);
-        if (parent === key(node.kode) && !tree.own.has(parent)) visitOpd(tree, child, depth + 1);
-      }
-    }
+    const code = key(node.kode);
+    for (const child of cityChildren.get(code) ?? []) if (child !== node) visitCity(child, depth + 1);
+    for (const { tree, node: child } of underCity.get(code) ?? []) visitOpd(tree, child, depth + 1);
   };
   for (const root of cityUsable) if (!key(root.kodeInduk) || !cityCodes.has(key(root.kodeInduk))) visitCity(root, 0);
   for (const node of cityUsable) visitCity(node, 0);
   for (const tree of trees) for (const node of tree.nodes) if (!visited.has(node)) visitOpd(tree, node, 0);
   return rows;
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
 }

@@ -1,5 +1,7 @@
 /**
- * Two things exceljs cannot write, patched into its output package:
+ * No longer on the consolidation's write path: the streaming writer (xlsx-stream.ts) writes both
+ * directly. Kept for packages written with exceljs. Two things exceljs cannot write, patched into
+ * its output package:
  * - the quote prefix (`quotePrefix="1"`) on the cell formats in the Text format (`@`), which
  *   safe-text.ts gives to every formula-like text copied from a submission;
  * - links into another file at a place: a hyperlink whose target is `file.xlsx#'Sheet'!A1` is

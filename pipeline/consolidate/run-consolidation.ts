@@ -11,11 +11,11 @@ import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
+import { internStrings } from '../read/compact-assessment';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
-import { writeFileAtomic } from '../write-atomic';
-import { workbookBytes } from './build-workbook';
+import { writeWorkbookFile } from './build-workbook';
 import { consolidate } from './consolidation';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
@@ -63,7 +63,8 @@ const inside = (folder: string, path: string): boolean => {
  * `period`, each workbook is assessed against the month its own Profil states; the period is then
  * the month most of them state (period.ts), and the few workbooks assessed against another period
  * (other months, no Profil) are read again against it. Only assessments reach this thread, never
- * tables: it holds one assessment per workbook (~0.35 MB for a 100-indicator OPD workbook).
+ * tables: it holds one compacted assessment per workbook (compact-assessment.ts), its texts shared
+ * with the other workbooks' (~0.1 MB for a 100-indicator OPD workbook).
  */
 async function readInputs(
   entries: readonly InputEntry[],
@@ -94,12 +95,23 @@ async function readInputs(
       progress.step(entry.file);
     }
     const jobs = workbooks.map(({ entry }) => ({ path: entry.path, file: entry.file, assess: assess(period) }));
-    let outcomes = await pool.run(jobs, (outcome) => progress.step(outcome.file));
+    // Each assessment's texts are interned as it arrives, so that only one copy of a repeated text is kept.
+    const texts = new Map<string, string>();
+    const keep = (outcome: ReadOutcome): void => {
+      if (outcome.assessment) internStrings([outcome.assessment.workbook, outcome.assessment.findings, outcome.findings], texts);
+    };
+    let outcomes = await pool.run(jobs, (outcome) => {
+      keep(outcome);
+      progress.step(outcome.file);
+    });
     const derived = period ?? periodFromVotes(city.tahun, outcomes.map((o) => o.vote));
     if (!period && derived) {
       const again = outcomes.flatMap((o, i) => (o.readable && (o.period?.year !== derived.year || o.period.month !== derived.month) ? [i] : []));
       if (again.length > 0) {
-        const redone = await pool.run(again.map((i) => ({ ...jobs[i]!, assess: { period: derived } })));
+        const redone = await pool.run(
+          again.map((i) => ({ ...jobs[i]!, assess: { period: derived } })),
+          (outcome) => keep(outcome),
+        );
         outcomes = outcomes.slice();
         again.forEach((i, k) => (outcomes[i] = redone[k]!));
       }
@@ -164,7 +176,6 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   const consolidation = consolidate({ city, cityFindings: cityParsed.findings, period, sources, ...(previous ? { previous } : {}) });
   const paths = new Map<string, string>(sources.map((s) => [s.file, s.path]));
   if (!paths.has(city.file)) paths.set(city.file, cityPath);
-  const bytes = await workbookBytes(consolidation, { outPath, paths, now: request.now ?? new Date() });
-  await writeFileAtomic(outPath, bytes);
+  await writeWorkbookFile(consolidation, { outPath, paths, now: request.now ?? new Date() });
   return { kind: 'done', consolidation, outPath, periodDerived };
 }

@@ -3,8 +3,8 @@
  * and frozen, an autofilter over the table, column widths and number formats, and print setup
  * (A4 landscape, fit to one page wide, the header row repeated on every page).
  */
-import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../shared/table/address';
+import type { Fill, Row, SheetWriter, StreamingWorkbook } from './xlsx-stream';
 
 export interface ColumnLayout {
   readonly header: string;
@@ -22,23 +22,22 @@ export const SCORE_FORMAT = '0.00';
 const HEADER_FILL = 'FF1F4E78';
 const EDITABLE_FILL = 'FFC65911';
 const HELPER_FILL = 'FF808080';
-export const EDITABLE_CELL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+export const EDITABLE_CELL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
-export function addTableSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly ColumnLayout[], freezeColumns = 0): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetters(freezeColumns + 1)}2`, activeCell: 'A2' }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${name}&RHalaman &P dari &N`, oddHeader: '' },
+const WRAP = Object.freeze({ wrapText: true, vertical: 'top' as const });
+
+/**
+ * Starts a table sheet and writes its header row. The wrapped columns' alignment goes on every
+ * data row as it is written (rows are streamed: nothing is revisited once written).
+ */
+export function addTableSheet(workbook: StreamingWorkbook, name: string, columns: readonly ColumnLayout[], freezeColumns = 0): SheetWriter {
+  const wrapped = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
+  const sheet = workbook.addSheet(name, {
+    columns: columns.map((c) => ({ width: c.width, ...(c.numFmt ? { numFmt: c.numFmt } : {}) })),
+    frozen: { xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetters(freezeColumns + 1)}2`, activeCell: 'A2' },
+    print: { footer: `&L${name}&RHalaman &P dari &N` },
+    ...(wrapped.length ? { prepareRow: (row: Row) => (row.number >= 2 ? wrapped.forEach((c) => (row.getCell(c).alignment = WRAP)) : undefined) } : {}),
   });
-  sheet.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const header = sheet.getRow(1);
   columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
@@ -52,11 +51,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, name: string, columns:
   return sheet;
 }
 
-/** Autofilter over the header and `rowCount` data rows; wrapped text where asked. */
-export function finishTable(sheet: ExcelJS.Worksheet, columns: readonly ColumnLayout[], rowCount: number): void {
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowCount + 1), column: columns.length } };
-  columns.forEach((column, i) => {
-    if (!column.wrap) return;
-    for (let r = 2; r <= rowCount + 1; r += 1) sheet.getCell(r, i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
+/** Autofilter over the header and `rowCount` data rows (the wrapped text is set as rows are written). */
+export function finishTable(sheet: SheetWriter, columns: readonly ColumnLayout[], rowCount: number): void {
+  sheet.autoFilter = `A1:${columnLetters(columns.length)}${Math.max(1, rowCount + 1)}`;
 }

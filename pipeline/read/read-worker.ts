@@ -11,6 +11,7 @@ import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
 import type { WorkbookTable } from '../../shared/table/table';
+import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
 import { readWorkbookFile } from './read-workbook-file';
 
@@ -48,6 +49,7 @@ export interface ReadOutcome {
   readonly readable: boolean;
   /** The table, for jobs that do not assess. */
   readonly table?: WorkbookTable;
+  /** For assessing jobs: compacted (compact-assessment.ts), only what comes after the assessment reads. */
   readonly assessment?: OpdAssessment;
   /** The Profil month in the city's year this workbook votes for in the period derivation (see period.ts). */
   readonly vote?: number;
@@ -89,7 +91,7 @@ function assess(table: WorkbookTable, file: string, spec: AssessSpec, city: City
     // As the consolidation does in-process: the core failing on hostile content is this file's finding.
     findings.push(makeFinding('FILE_UNREADABLE', { file }, { reason: `isi workbook tidak dapat diproses (${String(error).slice(0, 200)})` }));
   }
-  return { file, findings, ...(assessment ? { assessment } : {}), ...(vote !== undefined ? { vote } : {}), ...(period ? { period } : {}) };
+  return { file, findings, ...(assessment ? { assessment: compactAssessment(assessment) } : {}), ...(vote !== undefined ? { vote } : {}), ...(period ? { period } : {}) };
 }
 
 /** One job, in whatever thread runs it. Never throws. */

@@ -2,15 +2,15 @@
  * Sheet `Arsip Evaluator`: evaluator entries whose (Kode OPD, Kode) has no LKE row this month —
  * kept here, never dropped, and restored to LKE when the key returns.
  */
-import type ExcelJS from 'exceljs';
 import { ARSIP_HEADERS, CONSOLIDATED_SHEETS } from '../format';
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
+import type { StreamingWorkbook } from '../xlsx-stream';
 
 const WIDTHS: Record<(typeof ARSIP_HEADERS)[number], number> = { 'Kode OPD': 12, Kode: 8, 'Jawaban Evaluator': 12, 'Catatan Evaluator': 50, Periode: 10, 'Jawaban OPD': 10 };
 
-export function writeArsip(workbook: ExcelJS.Workbook, c: Consolidation): void {
+export function writeArsip(workbook: StreamingWorkbook, c: Consolidation): void {
   const columns: ColumnLayout[] = ARSIP_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Catatan Evaluator' ? { wrap: true } : {}) }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.arsip, columns, 2);
   c.archive.forEach((entry, i) => {
@@ -23,4 +23,5 @@ export function writeArsip(workbook: ExcelJS.Workbook, c: Consolidation): void {
     setText(row.getCell(6), entry.jawabanOpd ?? '');
   });
   finishTable(sheet, columns, c.archive.length);
+  sheet.finish();
 }

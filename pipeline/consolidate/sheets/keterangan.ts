@@ -3,11 +3,11 @@
  * and how the evaluator columns work. The next month's carry-over reads `Periode` from here.
  * No run time: the same inputs give the same cells (the run time is in the file's properties).
  */
-import type ExcelJS from 'exceljs';
 import { PREDIKAT_TABLE } from '../../../shared/scoring/predikat';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../format';
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
+import type { StreamingWorkbook } from '../xlsx-stream';
 
 const NOTES = [
   'Cara memakai workbook ini',
@@ -19,9 +19,8 @@ const NOTES = [
   '6. Bulan berikutnya, berikan workbook ini sebagai --previous: semua jawaban dan catatan evaluator dibawa. Entri yang barisnya tidak ada disimpan di Arsip Evaluator dan dikembalikan bila barisnya muncul lagi.',
 ];
 
-export function writeKeterangan(workbook: ExcelJS.Workbook, c: Consolidation): void {
-  const sheet = workbook.addWorksheet(CONSOLIDATED_SHEETS.keterangan);
-  sheet.columns = [{ width: 26 }, { width: 90 }];
+export function writeKeterangan(workbook: StreamingWorkbook, c: Consolidation): void {
+  const sheet = workbook.addSheet(CONSOLIDATED_SHEETS.keterangan, { columns: [{ width: 26 }, { width: 90 }] });
   const pairs: [string, string | number][] = [
     [KETERANGAN_LABELS.namaKota, c.city.namaKota],
     [KETERANGAN_LABELS.tahun, c.city.tahun],
@@ -53,4 +52,5 @@ export function writeKeterangan(workbook: ExcelJS.Workbook, c: Consolidation): v
     if (i === 0) cell.font = { bold: true };
     else cell.alignment = { wrapText: true, vertical: 'top' };
   }
+  sheet.finish();
 }

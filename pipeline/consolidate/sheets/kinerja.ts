@@ -3,7 +3,6 @@
  * (later months are ignored, as in the capaian), its capaian and category. No capaian → both
  * empty.
  */
-import type ExcelJS from 'exceljs';
 import type { Target } from '../../../shared/capaian';
 import { columnLetters } from '../../../shared/table/address';
 import { capaianBars } from '../conditional-formats';
@@ -11,13 +10,14 @@ import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../for
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
+import type { Cell, CellValue, StreamingWorkbook } from '../xlsx-stream';
 
-const targetValue = (target: Target | null): ExcelJS.CellValue => {
+const targetValue = (target: Target | null): CellValue => {
   if (!target) return null;
   return target.kind === 'number' ? target.value : `${target.low}–${target.high}`;
 };
 
-export function writeKinerja(workbook: ExcelJS.Workbook, c: Consolidation): void {
+export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): void {
   const widths: Record<string, number> = { 'Kode OPD': 12, Kode: 9, Indikator: 44, Satuan: 10, Polaritas: 10, Target: 10, 'Capaian (%)': 12, Kategori: 14, IKU: 6, Agregasi: 11, 'Kode Pohon': 10 };
   const columns: ColumnLayout[] = KINERJA_HEADERS.map((header) => ({
     header,
@@ -35,7 +35,7 @@ export function writeKinerja(workbook: ExcelJS.Workbook, c: Consolidation): void
     assessment.workbook.indicators.forEach((indicator, i) => {
       r += 1;
       const row = sheet.getRow(r);
-      const cell = (header: string): ExcelJS.Cell => row.getCell(col(header));
+      const cell = (header: string): Cell => row.getCell(col(header));
       setText(cell('Kode OPD'), opd.submission.opd.kodeOpd);
       setText(cell('Kode'), indicator.kode);
       setText(cell('Indikator'), indicator.indikator);
@@ -62,4 +62,5 @@ export function writeKinerja(workbook: ExcelJS.Workbook, c: Consolidation): void
     capaianBars(sheet, `${letter}2:${letter}${count + 1}`);
   }
   finishTable(sheet, columns, count);
+  sheet.finish();
 }

@@ -3,7 +3,6 @@
  * `Jawaban Evaluator` (a dropdown of the criterion type's answers) and `Catatan Evaluator`;
  * `Nilai Akhir` and `Poin` are live formulas with their cached results.
  */
-import type ExcelJS from 'exceljs';
 import { allowedAnswers } from '../../../shared/scoring/answer-scale';
 import { markText } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS, LKE_HEADERS, YA } from '../format';
@@ -12,6 +11,7 @@ import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setFormula } from './ringkasan';
+import type { Cell, StreamingWorkbook } from '../xlsx-stream';
 
 type LkeHeader = (typeof LKE_HEADERS)[number];
 
@@ -33,7 +33,7 @@ const LAYOUT: Record<LkeHeader, Omit<ColumnLayout, 'header'>> = {
   'No OPD': { width: 8, helper: true },
 };
 
-export function writeLke(workbook: ExcelJS.Workbook, c: Consolidation): void {
+export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
   const columns: ColumnLayout[] = LKE_HEADERS.map((header) => ({ header, ...LAYOUT[header] }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.lke, columns, 2);
   const col = (header: LkeHeader): number => LKE_HEADERS.indexOf(header) + 1;
@@ -41,7 +41,7 @@ export function writeLke(workbook: ExcelJS.Workbook, c: Consolidation): void {
   c.lke.forEach((lkeRow, i) => {
     const r = i + 2;
     const row = sheet.getRow(r);
-    const cell = (header: LkeHeader): ExcelJS.Cell => row.getCell(col(header));
+    const cell = (header: LkeHeader): Cell => row.getCell(col(header));
     setText(cell('Kode OPD'), lkeRow.kodeOpd);
     cell('Kode').value = lkeRow.criterion.code;
     cell('Uraian').value = lkeRow.criterion.text;
@@ -77,4 +77,5 @@ export function writeLke(workbook: ExcelJS.Workbook, c: Consolidation): void {
     markText(sheet, `${j}2:${j}${c.lke.length + 1}`, YA);
   }
   finishTable(sheet, columns, c.lke.length);
+  sheet.finish();
 }

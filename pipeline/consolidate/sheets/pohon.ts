@@ -1,5 +1,4 @@
 /** Sheet `Pohon Kinerja`: the city tree with the OPD trees linked under it; unlinked OPD nodes flagged at the end. */
-import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../../shared/table/address';
 import { markText } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS, LINK_LABEL, POHON_HEADERS } from '../format';
@@ -7,6 +6,7 @@ import type { Consolidation } from '../model';
 import { pohonRows } from '../pohon-rows';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
+import type { Alignment, Font, StreamingWorkbook } from '../xlsx-stream';
 
 const WIDTHS: Record<(typeof POHON_HEADERS)[number], number> = {
   'Kode OPD': 12,
@@ -18,8 +18,19 @@ const WIDTHS: Record<(typeof POHON_HEADERS)[number], number> = {
   'Status Tautan': 17,
 };
 
-export function writePohon(workbook: ExcelJS.Workbook, c: Consolidation): void {
-  const columns: ColumnLayout[] = POHON_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Uraian' ? { wrap: true } : {}) }));
+const CITY_FONT: Font = Object.freeze({ bold: true });
+const INDENTS = new Map<number, Alignment>();
+/** The Uraian alignment of a node at `depth` (one shared object per depth). */
+function indentOf(depth: number): Alignment {
+  const indent = Math.min(depth * 2, 15);
+  let alignment = INDENTS.get(indent);
+  if (!alignment) INDENTS.set(indent, (alignment = Object.freeze({ wrapText: true, vertical: 'top' as const, indent })));
+  return alignment;
+}
+
+export function writePohon(workbook: StreamingWorkbook, c: Consolidation): void {
+  // Uraian wraps, indented by depth: its alignment is set row by row below, not by the layout.
+  const columns: ColumnLayout[] = POHON_HEADERS.map((header) => ({ header, width: WIDTHS[header] }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.pohon, columns, 2);
   const rows = pohonRows(c.city.pohon, c.opds);
   rows.forEach((item, i) => {
@@ -31,14 +42,13 @@ export function writePohon(workbook: ExcelJS.Workbook, c: Consolidation): void {
     setText(row.getCell(5), item.node.uraian);
     setText(row.getCell(6), item.kodeOpd ? item.node.penanggungJawab : item.node.indikator);
     row.getCell(7).value = LINK_LABEL[item.link];
-    if (item.link === 'city') row.font = { bold: true };
+    if (item.link === 'city') row.font = CITY_FONT;
+    row.getCell(5).alignment = indentOf(item.depth);
   });
   finishTable(sheet, columns, rows.length);
-  rows.forEach((item, i) => {
-    sheet.getCell(i + 2, 5).alignment = { wrapText: true, vertical: 'top', indent: Math.min(item.depth * 2, 15) };
-  });
   if (rows.length > 0) {
     const g = columnLetters(7);
     for (const label of [LINK_LABEL.orphan, LINK_LABEL.broken, LINK_LABEL.cycle]) markText(sheet, `${g}2:${g}${rows.length + 1}`, label, 'FFF8CBAD');
   }
+  sheet.finish();
 }

@@ -1,13 +1,13 @@
 /** Sheet `Rekomendasi`: the follow-up of earlier recommendations, per scored OPD. */
-import type ExcelJS from 'exceljs';
 import { CONSOLIDATED_SHEETS, REKOMENDASI_HEADERS } from '../format';
 import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
+import type { StreamingWorkbook } from '../xlsx-stream';
 
 const WIDTHS: Record<(typeof REKOMENDASI_HEADERS)[number], number> = { 'Kode OPD': 12, No: 7, Rekomendasi: 50, 'Tindak Lanjut': 50, Status: 10, 'Bukti Dukung': 36 };
 
-export function writeRekomendasi(workbook: ExcelJS.Workbook, c: Consolidation): void {
+export function writeRekomendasi(workbook: StreamingWorkbook, c: Consolidation): void {
   const columns: ColumnLayout[] = REKOMENDASI_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Rekomendasi' || header === 'Tindak Lanjut' ? { wrap: true } : {}) }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.rekomendasi, columns, 2);
   let r = 1;
@@ -25,4 +25,5 @@ export function writeRekomendasi(workbook: ExcelJS.Workbook, c: Consolidation): 
     }
   }
   finishTable(sheet, columns, r - 1);
+  sheet.finish();
 }

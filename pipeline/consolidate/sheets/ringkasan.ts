@@ -3,7 +3,6 @@
  * are values; Nilai Evaluator, Predikat Evaluator, Peringkat and Perubahan are live formulas over
  * the LKE sheet with their cached results. Unscored OPDs show empty scores, never 0.
  */
-import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../../shared/table/address';
 import { capaianBars, predikatColours } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS, RINGKASAN_HEAD, RINGKASAN_TAIL } from '../format';
@@ -11,17 +10,18 @@ import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatForm
 import type { Cached, Consolidation } from '../model';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setText } from '../safe-text';
+import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx-stream';
 
 export function ringkasanHeaders(c: Consolidation): string[] {
   return [...RINGKASAN_HEAD, ...c.city.model.components.map((k) => k.shortName), ...RINGKASAN_TAIL];
 }
 
 /** Writes a formula with its cached result (exceljs: an error result as `{ error }`). */
-export function setFormula(cell: ExcelJS.Cell, formula: string, result: Cached): void {
-  cell.value = { formula, result: result as ExcelJS.CellFormulaValue['result'] };
+export function setFormula(cell: Cell, formula: string, result: Cached): void {
+  cell.value = { formula, result: result as FormulaResult };
 }
 
-export function writeRingkasan(workbook: ExcelJS.Workbook, c: Consolidation): void {
+export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): void {
   const headers = ringkasanHeaders(c);
   const widths: Record<string, number> = { 'Kode OPD': 12, 'Nama OPD': 34, Status: 16, Peringkat: 10, 'No OPD': 8 };
   const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya']);
@@ -40,7 +40,7 @@ export function writeRingkasan(workbook: ExcelJS.Workbook, c: Consolidation): vo
   c.opds.forEach((opd, i) => {
     const r = i + 2;
     const row = sheet.getRow(r);
-    const set = (header: string, value: ExcelJS.CellValue): void => {
+    const set = (header: string, value: CellValue): void => {
       row.getCell(col(header)).value = value;
     };
     setText(row.getCell(col('Kode OPD')), opd.submission.opd.kodeOpd);
@@ -68,4 +68,5 @@ export function writeRingkasan(workbook: ExcelJS.Workbook, c: Consolidation): vo
     capaianBars(sheet, `${letter('Capaian IKU')}2:${letter('Capaian IKU')}${lastRow}`);
   }
   finishTable(sheet, columns, c.opds.length);
+  sheet.finish();
 }

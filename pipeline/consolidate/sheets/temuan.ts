@@ -2,7 +2,6 @@
  * Sheet `Temuan`: every finding of the run. `Berkas` links to the source file and `Sel` to the
  * cell (relative links, see source-link.ts). Messages are in Indonesian, like the workbook.
  */
-import type ExcelJS from 'exceljs';
 import { findingMessage, SEVERITY_LABEL } from '../../../shared/findings';
 import { CONSOLIDATED_SHEETS, TEMUAN_HEADERS } from '../format';
 import type { Consolidation } from '../model';
@@ -10,12 +9,13 @@ import { isFormulaLike, setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
 import { markText } from '../conditional-formats';
 import { findingLink } from '../source-link';
+import type { Font, StreamingWorkbook } from '../xlsx-stream';
 
 const WIDTHS: Record<(typeof TEMUAN_HEADERS)[number], number> = { Berkas: 28, Lembar: 16, Sel: 8, Tingkat: 11, Kode: 26, Pesan: 80 };
-const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
+const LINK_FONT: Font = { color: { argb: 'FF0563C1' }, underline: true };
 
 /** `paths`: file name (as findings name it) → absolute path, for the links. */
-export function writeTemuan(workbook: ExcelJS.Workbook, c: Consolidation, outPath: string, paths: ReadonlyMap<string, string>): void {
+export function writeTemuan(workbook: StreamingWorkbook, c: Consolidation, outPath: string, paths: ReadonlyMap<string, string>): void {
   const columns: ColumnLayout[] = TEMUAN_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Pesan' ? { wrap: true } : {}) }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.temuan, columns, 1);
   c.findings.forEach((finding, i) => {
@@ -45,4 +45,5 @@ export function writeTemuan(workbook: ExcelJS.Workbook, c: Consolidation, outPat
   });
   finishTable(sheet, columns, c.findings.length);
   if (c.findings.length > 0) markText(sheet, `D2:D${c.findings.length + 1}`, SEVERITY_LABEL.error.id, 'FFF8CBAD');
+  sheet.finish();
 }
