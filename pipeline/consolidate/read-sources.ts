@@ -2,32 +2,20 @@
  * Reads the input folder's files one by one, each in isolation: whatever one file holds, it can
  * only produce findings for itself. Every file gets its size and SHA-256 for the Sumber sheet.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { fileDigest } from '../read/file-digest';
 import { makeFinding } from '../../shared/findings/make-finding';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import type { InputEntry } from './input-folder';
 import type { SourceFile } from './model';
 
-async function digest(path: string): Promise<{ size: number; sha256: string }> {
-  try {
-    const size = (await stat(path)).size;
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return { size, sha256: hash.digest('hex') };
-  } catch {
-    return { size: 0, sha256: '' };
-  }
-}
 
 export async function readSource(entry: InputEntry): Promise<SourceFile> {
   const base = { file: entry.file, path: entry.path, kodeOpd: '' };
   switch (entry.kind.kind) {
     case 'ignored':
-      return { ...base, ...(await digest(entry.path)), status: 'Diabaikan', findings: [makeFinding('FILE_IGNORED', { file: entry.file }, { reason: entry.kind.reason })] };
+      return { ...base, ...(await fileDigest(entry.path)), status: 'Diabaikan', findings: [makeFinding('FILE_IGNORED', { file: entry.file }, { reason: entry.kind.reason })] };
     case 'unsupported':
-      return { ...base, ...(await digest(entry.path)), status: 'Tidak Terbaca', findings: [makeFinding('FILE_FORMAT_UNSUPPORTED', { file: entry.file }, { format: entry.kind.format })] };
+      return { ...base, ...(await fileDigest(entry.path)), status: 'Tidak Terbaca', findings: [makeFinding('FILE_FORMAT_UNSUPPORTED', { file: entry.file }, { format: entry.kind.format })] };
     case 'xlsx':
       try {
         const read = await readWorkbookFile(entry.path, { file: entry.file });
@@ -35,7 +23,7 @@ export async function readSource(entry: InputEntry): Promise<SourceFile> {
           ? { ...base, size: read.size, sha256: read.sha256, status: 'Dibaca', findings: [...read.findings], table: read.table }
           : { ...base, size: read.size, sha256: read.sha256, status: 'Tidak Terbaca', findings: [...read.findings] };
       } catch (error) {
-        return { ...base, ...(await digest(entry.path)), status: 'Tidak Terbaca', findings: [makeFinding('FILE_UNREADABLE', { file: entry.file }, { reason: String(error).slice(0, 200) })] };
+        return { ...base, ...(await fileDigest(entry.path)), status: 'Tidak Terbaca', findings: [makeFinding('FILE_UNREADABLE', { file: entry.file }, { reason: String(error).slice(0, 200) })] };
       }
   }
 }

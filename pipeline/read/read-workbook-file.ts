@@ -8,8 +8,8 @@
  * keeps exceljs out of the read workers. exceljs's streaming reader is never used: it corrupts
  * multi-byte text and loses shared strings stored last in the zip.
  */
+import { sha256OfFile } from './file-digest';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Finding } from '../../shared/findings/finding';
@@ -39,11 +39,6 @@ export interface ReadWorkbookOptions {
   readonly file?: string;
 }
 
-async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 function osReason(error: unknown): { id: string; en: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -14,9 +14,7 @@
  * without esbuild a worker boots through worker-boot.js, which registers tsx and loads the
  * TypeScript sources (~0.7 s per worker, as each transpiles ~100 modules).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { fileDigest } from './file-digest';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -92,16 +90,6 @@ interface Slot {
   exited: boolean;
 }
 
-async function digest(path: string): Promise<{ size: number; sha256: string }> {
-  try {
-    const size = (await stat(path)).size;
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return { size, sha256: hash.digest('hex') };
-  } catch {
-    return { size: 0, sha256: '' };
-  }
-}
 
 function stoppedFinding(file: string, stopped: 'time' | 'memory' | 'crash', timeLimitMs: number, memoryLimitMb: number, exitCode: number | undefined): Finding {
   switch (stopped) {
@@ -241,7 +229,7 @@ export class ReadPool {
     if (task) {
       const stopped = slot.stopped ?? 'crash';
       const finding = stoppedFinding(task.job.file, stopped, this.timeLimitMs, this.memoryLimitMb, code);
-      void digest(task.job.path).then(({ size, sha256 }) => task.done({ file: task.job.file, size, sha256, findings: [finding], readable: false, stopped }));
+      void fileDigest(task.job.path).then(({ size, sha256 }) => task.done({ file: task.job.file, size, sha256, findings: [finding], readable: false, stopped }));
     } else if (!slot.ready && !this.closed) {
       this.bootFailures++;
       if (this.bootFailures >= MAX_BOOT_FAILURES) {

@@ -4,6 +4,7 @@
  * the simulated evaluator editing each month's workbook before it is the next month's
  * `--previous`. Returns what happened, read back from the written workbooks.
  */
+import type { ConsolidationSummary } from '../../pipeline/consolidate/summary';
 import { execFile } from 'node:child_process';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -21,18 +22,8 @@ export const DEMO_PERIODS: readonly string[] = MONTHS.map(periodOf);
 export const outputName = (period: string): string => `konsolidasi-${period}.xlsx`;
 export const SUMMARY_FILE = 'ringkasan-demo.json';
 
-/** The JSON summary `sakip consolidate --json` prints (pipeline/consolidate/summary.ts). */
-export interface CliSummary {
-  readonly ok: boolean;
-  readonly kota: string;
-  readonly periode: string;
-  readonly opds: { readonly listed: number; readonly scored: number; readonly byStatus: Record<string, number> };
-  readonly files: { readonly total: number; readonly byStatus: Record<string, number> };
-  readonly findings: { readonly errors: number; readonly warnings: number };
-  readonly evaluator: { readonly carried: number; readonly restored: number; readonly archived: number };
-  readonly previous: string | null;
-  readonly output: string;
-}
+/** The JSON summary `sakip consolidate --json` prints. */
+export type CliSummary = ConsolidationSummary & { readonly ok: boolean };
 
 /** One OPD's row of Ringkasan, as shown (cached formula results). */
 export interface OpdLine {

@@ -34,7 +34,6 @@ interface Case {
   cell?: string;
 }
 
-const lkeCell = (f: OpdFixture, code: string, column: string): string => `${column}${lkeRowOf(f.lke, code) + 1}`;
 const withCity = (): AssessOptions => ({ city: cityConfig().config! });
 
 const CASES: Case[] = [
