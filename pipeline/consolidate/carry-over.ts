@@ -32,7 +32,7 @@ export interface CarryOver {
 
 const sameAnswer = (a: string, b: string): boolean => a.trim().toUpperCase() === b.trim().toUpperCase();
 
-export function carryOver(rows: readonly RowKey[], previous: PreviousConsolidation | undefined): CarryOver {
+export function carryOver(rows: Iterable<RowKey>, previous: PreviousConsolidation | undefined): CarryOver {
   if (!previous) return { byKey: new Map(), archive: [], carried: 0, restored: 0 };
   // The previous LKE sheet wins over its archive for the same key (it is the more recent).
   const entries = new Map<string, EvaluatorEntry & { fromArchive: boolean }>();

@@ -4,14 +4,14 @@
  * number the workbook shows (with the core; the formulas' cached results included).
  */
 import { assessOpdWorkbook, type OpdAssessment } from '../../shared/assess/assess-opd';
-import { matchSubmissions } from '../../shared/consolidate/submissions';
+import { matchSubmissions, type OpdSubmission } from '../../shared/consolidate/submissions';
 import type { Finding } from '../../shared/findings/finding';
 import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
-import { carryOver } from './carry-over';
+import { carryOver, type RowKey } from './carry-over';
 import { criterionWeights, nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
-import type { Cached, Consolidation, LkeRow, OpdRow, SourceFile } from './model';
+import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
 import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './previous';
 
 export interface ConsolidationInput {
@@ -56,48 +56,54 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   for (const source of assessed) source.status = scored.has(source.assessment) ? 'Dibaca' : 'Ditolak';
 
   // LKE rows: every criterion of the model for every scored OPD, evaluator entries carried over.
+  // ~80 rows per OPD: they are built OPD by OPD when needed (the totals here, the LKE sheet later), never all kept.
   const weights = criterionWeights(model);
-  const base = submissions.opds.flatMap((submission, i) => {
-    if (!scored.has(submission.assessment!)) return [];
+  const scoredOpds = submissions.opds.flatMap((submission, i) => (scored.has(submission.assessment!) ? [{ opdNo: i + 1, submission }] : []));
+  const rowKeys = function* (): Iterable<RowKey> {
+    for (const { submission } of scoredOpds) {
+      for (const criterion of model.criteria) yield { kodeOpd: submission.opd.kodeOpd, kode: criterion.code, jawabanOpd: submission.assessment!.answers.get(criterion.code) ?? '' };
+    }
+  };
+  const carried = carryOver(rowKeys(), input.previous);
+  const lkeRowsOf = (opdNo: number, submission: OpdSubmission): LkeRow[] => {
     const assessment = submission.assessment!;
+    const kodeOpd = submission.opd.kodeOpd;
     const entries = new Map<string, { catatan: string; buktiDukung: string }>();
     for (const entry of assessment.workbook.lke ?? []) if (!entries.has(entry.kode)) entries.set(entry.kode, entry);
-    return model.criteria.map((criterion) => ({
-      opdNo: i + 1,
-      kodeOpd: submission.opd.kodeOpd,
-      criterion,
-      kode: criterion.code,
-      jawabanOpd: assessment.answers.get(criterion.code) ?? '',
-      nilaiOpd: assessment.values.get(criterion.code) ?? null,
-      catatanOpd: entries.get(criterion.code)?.catatan ?? '',
-      buktiDukung: entries.get(criterion.code)?.buktiDukung ?? '',
-      bobot: weights.get(criterion.code) ?? 0,
-    }));
-  });
-  const carried = carryOver(base, input.previous);
-  const lke: LkeRow[] = base.map(({ kode: _kode, ...row }) => {
-    const entry = carried.byKey.get(entryKey(row.kodeOpd, row.criterion.code));
-    const akhir = nilaiAkhir(row.criterion, entry?.jawaban ?? '', row.nilaiOpd);
-    return {
-      ...row,
-      jawabanEvaluator: entry?.jawaban ?? '',
-      catatanEvaluator: entry?.catatan ?? '',
-      perluDitinjau: entry?.perluDitinjau ?? false,
-      nilaiAkhir: akhir,
-      poin: poin(akhir, row.bobot),
-    };
-  });
+    return model.criteria.map((criterion) => {
+      const nilaiOpd = assessment.values.get(criterion.code) ?? null;
+      const bobot = weights.get(criterion.code) ?? 0;
+      const entry = carried.byKey.get(entryKey(kodeOpd, criterion.code));
+      const akhir = nilaiAkhir(criterion, entry?.jawaban ?? '', nilaiOpd);
+      return {
+        opdNo,
+        kodeOpd,
+        criterion,
+        jawabanOpd: assessment.answers.get(criterion.code) ?? '',
+        nilaiOpd,
+        catatanOpd: entries.get(criterion.code)?.catatan ?? '',
+        buktiDukung: entries.get(criterion.code)?.buktiDukung ?? '',
+        bobot,
+        jawabanEvaluator: entry?.jawaban ?? '',
+        catatanEvaluator: entry?.catatan ?? '',
+        perluDitinjau: entry?.perluDitinjau ?? false,
+        nilaiAkhir: akhir,
+        poin: poin(akhir, bobot),
+      };
+    });
+  };
+  const lke: LkeRows = {
+    length: scoredOpds.length * model.criteria.length,
+    *[Symbol.iterator]() {
+      for (const { opdNo, submission } of scoredOpds) yield* lkeRowsOf(opdNo, submission);
+    },
+  };
 
   // Ringkasan: evaluator totals, predikat, rank, change; finding counts.
   const previous = input.previous ? previousTotals(input.previous, model) : new Map<string, number>();
-  // LKE rows grouped by OPD once (filtering all rows per OPD is quadratic in the OPD count).
-  const lkeByOpd = new Map<number, { kode: string; nilaiAkhir: Cached }[]>();
-  for (const r of lke) {
-    const list = lkeByOpd.get(r.opdNo) ?? [];
-    list.push({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir });
-    lkeByOpd.set(r.opdNo, list);
-  }
-  const totals: Cached[] = submissions.opds.map((submission, i) => (scored.has(submission.assessment!) ? nilaiEvaluator(model, lkeByOpd.get(i + 1) ?? []) : ''));
+  const totals: Cached[] = submissions.opds.map((submission, i) =>
+    scored.has(submission.assessment!) ? nilaiEvaluator(model, lkeRowsOf(i + 1, submission).map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir }))) : '',
+  );
   const ranks = peringkat(totals);
 
   const findings = orderFindings(input, submissions.findings);

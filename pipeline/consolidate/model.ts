@@ -66,6 +66,11 @@ export interface LkeRow {
   readonly poin: Cached;
 }
 
+/** The LKE rows, in sheet order: built OPD by OPD as they are iterated (each pass builds them anew). */
+export interface LkeRows extends Iterable<LkeRow> {
+  readonly length: number;
+}
+
 export interface OpdRow {
   /** 1-based, the order of Daftar OPD. */
   readonly no: number;
@@ -88,7 +93,7 @@ export interface Consolidation {
   readonly periode: string;
   readonly sources: readonly SourceFile[];
   readonly opds: readonly OpdRow[];
-  readonly lke: readonly LkeRow[];
+  readonly lke: LkeRows;
   /** Every finding of the run, in the order the Temuan sheet lists them. */
   readonly findings: readonly Finding[];
   /** Evaluator entries with no LKE row this month. */

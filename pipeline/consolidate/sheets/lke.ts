@@ -38,8 +38,9 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.lke, columns, 2);
   const col = (header: LkeHeader): number => LKE_HEADERS.indexOf(header) + 1;
 
-  c.lke.forEach((lkeRow, i) => {
-    const r = i + 2;
+  let r = 1;
+  for (const lkeRow of c.lke) {
+    r += 1;
     const row = sheet.getRow(r);
     const cell = (header: LkeHeader): Cell => row.getCell(col(header));
     setText(cell('Kode OPD'), lkeRow.kodeOpd);
@@ -70,7 +71,7 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
     cell('Bobot Kriteria').value = lkeRow.bobot;
     setFormula(cell('Poin'), poinFormula(r), lkeRow.poin);
     cell('No OPD').value = lkeRow.opdNo;
-  });
+  }
 
   if (c.lke.length > 0) {
     const j = columnOf(LKE_HEADERS, 'Perlu Ditinjau');
