@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import { carryOver } from '../../pipeline/consolidate/carry-over';
 import { nilaiAkhirFormula, peringkatFormula, predikatFormula } from '../../pipeline/consolidate/formulas';
 import { peringkat, nilaiAkhir } from '../../pipeline/consolidate/evaluator-score';
-import { addQuotePrefix, splitLinkLocations } from '../../pipeline/consolidate/post-process';
 import { isWebLink, setEvidence, setText } from '../../pipeline/consolidate/safe-text';
 import { fileLink, findingLink } from '../../pipeline/consolidate/source-link';
 import { classify } from '../../pipeline/consolidate/input-folder';
@@ -57,16 +56,6 @@ describe('consolidate: safe text and links', () => {
   it('links findings relative to the output, with the cell as location', () => {
     assert.equal(fileLink('/data/2025/hasil.xlsx', '/data/2025/masukan/Dinas Kesehatan.xlsx'), 'masukan/Dinas%20Kesehatan.xlsx');
     assert.equal(findingLink('/data/out/hasil.xlsx', '/data/masukan/a.xlsx', "LKE O'Brien", 'C7'), "../masukan/a.xlsx#'LKE O''Brien'!C7");
-    const patched = splitLinkLocations(
-      '<hyperlinks><hyperlink ref="C2" r:id="rId1" location="a.xlsx#&apos;LKE&apos;!C7"/></hyperlinks>',
-      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="a.xlsx#&apos;LKE&apos;!C7" TargetMode="External"/></Relationships>',
-    );
-    assert.equal(patched.sheetXml, '<hyperlinks><hyperlink ref="C2" r:id="rId1" location="&apos;LKE&apos;!C7"/></hyperlinks>');
-    assert.match(patched.relsXml, /Target="a\.xlsx" TargetMode/);
-  });
-  it('adds the quote prefix to Text-format cell styles only', () => {
-    const xml = '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="0" applyNumberFormat="1"/></cellXfs>';
-    assert.equal(addQuotePrefix(xml), '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="0" applyNumberFormat="1" quotePrefix="1"/></cellXfs>');
   });
   it('classifies input files', () => {
     const none = new Map<string, string>();
