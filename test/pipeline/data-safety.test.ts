@@ -5,6 +5,7 @@
  * entries whose key vanished (an OPD skips a month, a criterion leaves the custom model) kept in
  * Arsip Evaluator until they come back.
  */
+import { createRng } from '../../scripts/sample-city/prng';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -112,16 +113,10 @@ describe('data safety: a consolidation killed mid-write', function () {
   });
 });
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
+/** The sample city's seeded generator, as a plain function, so a failure can be replayed. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 describe('data safety: twelve months of evaluator edits (seeded)', function () {

@@ -8,6 +8,7 @@
  * SAKIP_FUZZ_COUNT (default 300) sets the number of mutants, SAKIP_FUZZ_SEED the seed; a failure
  * message names the seed and mutant number to replay it.
  */
+import { createRng } from '../../scripts/sample-city/prng';
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -29,15 +30,10 @@ const FILE_CODES = new Set(['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_
 
 type Random = () => number;
 
-function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The sample city's seeded generator, as a plain function, so a failure can be replayed. */
+function prng(seed: number): () => number {
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 const int = (random: Random, n: number): number => Math.floor(random() * n);
