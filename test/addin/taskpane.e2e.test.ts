@@ -11,7 +11,7 @@ import { readWorkbookTable } from '../../addin/taskpane/read-workbook';
 import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { formatScore } from '../../shared/format/number-format';
 import { DEFAULT_MODEL } from '../../shared/models/registry';
-import { BROKEN, BROKEN_FILE, writeBrokenOpdWorkbook } from '../support/broken-opd-workbook';
+import { BROKEN_FINDINGS, BROKEN, BROKEN_FILE, writeBrokenOpdWorkbook } from '../support/broken-opd-workbook';
 import { nodeStandin } from '../support/office-standin/node-standin';
 import type { FillSnapshot, WorkbookSnapshot } from '../support/office-standin/snapshot';
 import { STATE_GLOBAL } from '../support/office-standin/snapshot';
@@ -129,14 +129,7 @@ describe('task pane end to end (headless Chromium)', function () {
     it('"Periksa" lists the findings grouped by sheet, reading in at most 3 syncs', async () => {
       await act(page, '#check');
       const listed = await page.$$eval('#findings .finding', (items) => items.map((item) => `${item.getAttribute('data-code')} ${item.getAttribute('data-sheet')}!${item.getAttribute('data-cell')}`));
-      assert.deepEqual(listed, [
-        'LKE_ANSWER_INVALID LKE!C6',
-        'LKE_NILAI_STALE LKE!D13',
-        'NUMBER_AMBIGUOUS_THOUSANDS Kinerja!H2',
-        'CELL_EXCEL_ERROR Kinerja!W3',
-        'CODE_DUPLICATE Kinerja!A4',
-        'POHON_CYCLE Pohon Kinerja!B4',
-      ]);
+      assert.deepEqual(listed, BROKEN_FINDINGS);
       const groups = await page.$$eval('#findings section.group h3', (heads) => heads.map((h) => h.textContent?.replace(/\s+/g, ' ').trim()));
       assert.deepEqual(groups, ['LKE1 error1 peringatan', 'Kinerja2 error1 peringatan', 'Pohon Kinerja1 error']);
       const first = await page.textContent('#findings .finding[data-cell="C6"]');

@@ -34,6 +34,16 @@ export const BROKEN = {
   refFill: '#E2EFDA',
 } as const;
 
+/** The findings the core gives the broken workbook, as `CODE Sheet!Cell`, in reading order. */
+export const BROKEN_FINDINGS: readonly string[] = [
+  'LKE_ANSWER_INVALID LKE!C6',
+  'LKE_NILAI_STALE LKE!D13',
+  'NUMBER_AMBIGUOUS_THOUSANDS Kinerja!H2',
+  'CELL_EXCEL_ERROR Kinerja!W3',
+  'CODE_DUPLICATE Kinerja!A4',
+  'POHON_CYCLE Pohon Kinerja!B4',
+];
+
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
