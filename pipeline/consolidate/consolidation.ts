@@ -10,7 +10,8 @@ import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
 import { carryOver, type RowKey } from './carry-over';
-import { criterionWeights, nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
+import { criterionWeights } from '../../shared/scoring/criterion-weights';
+import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
 import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
 import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './previous';
 

@@ -26,17 +26,6 @@ export function nilaiAkhir(criterion: Criterion, jawabanEvaluator: string, nilai
   return nilaiOpd ?? '';
 }
 
-/** Weight of one criterion in the total: bobot of its sub-component / number of the sub's criteria. */
-export function criterionWeights(model: EvaluationModel): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const component of model.components) {
-    for (const sub of component.subComponents) {
-      const criteria = model.criteria.filter((c) => c.component === component.number && c.slot === sub.slot);
-      for (const c of criteria) weights.set(c.code, sub.weight / criteria.length);
-    }
-  }
-  return weights;
-}
 
 export function poin(value: Cached, bobot: number): Cached {
   if (value === '') return 0;

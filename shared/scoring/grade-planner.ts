@@ -4,9 +4,10 @@
  * as the lowest answer, so its first step is the answer above that.
  */
 import { compareCriterionCodes } from '../models/criterion-code';
-import { subKey, type Criterion, type EvaluationModel } from '../models/model';
+import type { Criterion, EvaluationModel } from '../models/model';
 import { answerScale, nextAnswer, parseAnswer } from './answer-scale';
 import { gradeScore, minimumScoreFor, predikatRank, type BoundMode, type Predikat } from './predikat';
+import { criterionWeights } from './criterion-weights';
 import { scoreLke } from './rollup';
 import { round2 } from './rounding';
 
@@ -52,13 +53,9 @@ interface Ladder {
 }
 
 function ladders(model: EvaluationModel, answers: ReadonlyMap<string, string>): Ladder[] {
-  const counts = new Map<string, number>();
-  for (const c of model.criteria) counts.set(subKey(c.component, c.slot), (counts.get(subKey(c.component, c.slot)) ?? 0) + 1);
+  const weights = criterionWeights(model);
   return model.criteria.map((criterion) => {
-    const sub = model.components
-      .find((c) => c.number === criterion.component)
-      ?.subComponents.find((s) => s.slot === criterion.slot);
-    const unit = (sub?.weight ?? 0) / (counts.get(subKey(criterion.component, criterion.slot)) ?? 1);
+    const unit = weights.get(criterion.code) ?? 0;
     const scale = answerScale(criterion.type);
     const text = answers.get(criterion.code);
     const parsed = text === undefined ? undefined : parseAnswer(text, criterion.type);

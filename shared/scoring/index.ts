@@ -4,3 +4,4 @@ export * from './rollup';
 export * from './predikat';
 export * from './kerangka-logis';
 export * from './grade-planner';
+export * from './criterion-weights';
