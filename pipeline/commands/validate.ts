@@ -10,7 +10,7 @@ import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { parseCommandArgs, runCommand } from '../command-args';
 import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';
-import { parsePeriodOption } from '../period-option';
+import { parsePeriodOption, withYear } from '../period-option';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { readFilesIsolated } from '../read/worker-pool';
@@ -25,7 +25,7 @@ kode, dan pesan. Folder berarti semua berkas .xlsx di dalamnya.
 
 Opsi:
   --city <kota.xlsx>   periksa terhadap konfigurasi kota (daftar OPD, model, tahun, pohon kinerja)
-  --period <yyyy-mm>   periode laporan yang diharapkan, misalnya 2024-05
+  --period <bulan>     periode laporan yang diharapkan: 2024-05, atau 5 / Mei dengan --city
   --json               keluaran JSON: [{file, findings:[{code, severity, file, sheet, cell,
                        message, messageEn, params}]}]
   --lang en            keluaran dalam bahasa Inggris
@@ -44,7 +44,7 @@ code and message. A folder means every .xlsx file in it.
 
 Options:
   --city <kota.xlsx>   check against the city configuration (OPD list, model, year, performance tree)
-  --period <yyyy-mm>   the expected reporting period, e.g. 2024-05
+  --period <month>     the expected reporting period: 2024-05, or 5 / May with --city
   --json               JSON output: [{file, findings:[{code, severity, file, sheet, cell,
                        message, messageEn, params}]}]
   --lang en            English output
@@ -103,7 +103,7 @@ export function run(args: string[]): Promise<number> {
       return EXIT_CODE.ok;
     }
     if (positionals.length === 0) throw new UsageError(text.noFiles);
-    const period = parsePeriodOption(values.period, lang);
+    const periodOption = parsePeriodOption(values.period, lang);
 
     const reports: FileReport[] = [];
     let city: CityConfig | undefined;
@@ -119,6 +119,7 @@ export function run(args: string[]): Promise<number> {
       }
       city = read.config;
     }
+    const period = periodOption && withYear(periodOption, city?.tahun, '--city', lang);
 
     // Each file read and assessed in the worker pool (isolated, time and memory limits), in order.
     const paths = await expandInputs(positionals);
