@@ -6,7 +6,7 @@
  * failed check throws an AssertionError naming it.
  */
 import assert from 'node:assert/strict';
-import { FUNCTIONS_NAMESPACE } from '../../addin/functions/function-list';
+import { FUNCTIONS_NAMESPACE } from '../../addin/functions/function-spec';
 import { child, descendants, elements, parseXml, type XmlElement } from './xml-tree';
 
 const APP = 'http://schemas.microsoft.com/office/appforoffice/1.1';
@@ -77,6 +77,11 @@ export function checkManifest(text: string, base: string): XmlElement {
   assert.equal(location('Script'), `${base}/functions.js`);
   assert.equal(location('Page'), taskpaneUrl);
   assert.equal(location('Metadata'), `${base}/functions.json`);
+  // The English metadata (functions.en-US.json, generated from the registry) for Excel in en-US.
+  const metadataUrl = resources(root).get(child(child(functions, 'Metadata')!, 'SourceLocation')?.attributes.resid ?? '');
+  const metadataEnglish = metadataUrl?.children.filter((o) => o.local === 'Override' && o.attributes.Locale === 'en-US') ?? [];
+  assert.equal(metadataEnglish.length, 1, 'the functions metadata has an en-US override');
+  assert.equal(metadataEnglish[0]!.attributes.Value, `${base}/functions.en-US.json`);
   assert.equal(resolve(root, child(functions, 'Namespace')?.attributes.resid), FUNCTIONS_NAMESPACE);
 
   // A ribbon button on the desktop that opens the pane.

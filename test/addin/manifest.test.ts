@@ -23,6 +23,7 @@ describe('add-in manifest', () => {
       'assets/icon-32.png',
       'assets/icon-64.png',
       'assets/icon-80.png',
+      'functions.en-US.json',
       'functions.js',
       'functions.json',
       'taskpane.html',
@@ -43,7 +44,7 @@ describe('add-in manifest', () => {
     const rendered = renderManifest(source, base);
     assert.ok(!rendered.includes('localhost'), 'no dev URL is left');
     const root = checkManifest(rendered, PRODUCTION_BASE);
-    assert.equal(hostedFiles(root, PRODUCTION_BASE).length, 7);
+    assert.equal(hostedFiles(root, PRODUCTION_BASE).length, 8);
     checkManifest(renderManifest(source, 'https://pemda.example.go.id/sakip'), 'https://pemda.example.go.id/sakip');
   });
 
