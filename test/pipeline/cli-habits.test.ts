@@ -11,6 +11,8 @@ import { checkOptionTokens } from '../../pipeline/command-args';
 import { UsageError } from '../../pipeline/exit-code';
 import { editDistance, nearestName } from '../../pipeline/nearest-name';
 import { parsePeriodOption, withYear } from '../../pipeline/period-option';
+import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
+import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
 import { temporaryFolder } from './xlsx-files';
 
 const ROOT = join(__dirname, '..', '..');
@@ -100,13 +102,18 @@ describe('sakip habits', function () {
     }
   });
 
-  it('takes --period as a month name in template, with the year from --tahun or the period', () => {
+  it('takes --period as a month name in template, with the year from --tahun or the period', async () => {
     const folder = temporaryFolder();
     try {
       const byName = sakip('template', 'opd', '--kode', 'DINKES', '--nama', 'Dinas Kesehatan', '--tahun', '2025', '--period', 'Mei', '--out', folder.path('a.xlsx'));
       assert.equal(byName.status, 0, byName.stderr);
       const byYearMonth = sakip('template', 'opd', '--kode', 'DINKES', '--nama', 'Dinas Kesehatan', '--period', '2025-05', '--out', folder.path('b.xlsx'));
       assert.equal(byYearMonth.status, 0, byYearMonth.stderr);
+      for (const file of ['a.xlsx', 'b.xlsx']) {
+        const read = await readWorkbookFile(folder.path(file));
+        const profil = readOpdWorkbook(read.table!).workbook.profil!;
+        assert.deepEqual([profil.tahun, profil.periode.month], [2025, 5], `${file}: Profil says Mei 2025`);
+      }
       const differs = sakip('template', 'opd', '--kode', 'DINKES', '--nama', 'X', '--tahun', '2024', '--period', '2025-05', '--out', folder.path('c.xlsx'));
       assert.equal(differs.status, 2);
       assert.match(differs.stderr, /--period 2025-05 tidak sesuai dengan --tahun 2024/);
