@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkOptionTokens } from '../../pipeline/command-args';
 import { UsageError } from '../../pipeline/exit-code';
@@ -117,6 +117,31 @@ describe('sakip habits', function () {
       const differs = sakip('template', 'opd', '--kode', 'DINKES', '--nama', 'X', '--tahun', '2024', '--period', '2025-05', '--out', folder.path('c.xlsx'));
       assert.equal(differs.status, 2);
       assert.match(differs.stderr, /--period 2025-05 tidak sesuai dengan --tahun 2024/);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('lists a folder for validate as consolidate does: .xlsx read, other spreadsheets reported, the rest skipped', () => {
+    const folder = temporaryFolder();
+    try {
+      const input = folder.path('masuk');
+      mkdirSync(input);
+      assert.equal(sakip('template', 'opd', '--kode', 'DINKES', '--nama', 'Dinas Kesehatan', '--period', '2025-05', '--out', join(input, 'dinkes.xlsx')).status, 0);
+      writeFileSync(join(input, 'lama.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+      writeFileSync(join(input, '~$dinkes.xlsx'), 'lock');
+      writeFileSync(join(input, 'catatan.txt'), 'catatan');
+      const run = sakip('validate', input, '--json');
+      const reports = JSON.parse(run.stdout) as { file: string; findings: { code: string }[] }[];
+      assert.deepEqual(
+        reports.map((r) => r.file),
+        ['dinkes.xlsx', 'lama.xls'],
+      );
+      assert.deepEqual(
+        reports[1]!.findings.map((f) => f.code),
+        ['FILE_FORMAT_UNSUPPORTED'],
+      );
+      assert.equal(run.status, 1, 'an unsupported file is an Error finding');
     } finally {
       folder.remove();
     }
