@@ -28,6 +28,8 @@ class FunctionsMetadataPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        // Fresh on every (watch) compilation: drop what an earlier one loaded of the sources.
+        for (const key of Object.keys(require.cache)) if (key.startsWith(path.join(__dirname, 'addin')) || key.startsWith(path.join(__dirname, 'shared'))) delete require.cache[key];
         const tsx = require('tsx/cjs/api');
         const { METADATA_FILE, metadataText } = tsx.require(METADATA_SOURCE, __filename);
         for (const lang of ['id', 'en']) compilation.emitAsset(METADATA_FILE[lang], new sources.RawSource(metadataText(lang)));
