@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
-import { formatPeriode } from '../../shared/parse/periode';
+import { formatPeriode, type Periode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
@@ -30,7 +30,8 @@ export interface ConsolidateRequest {
   readonly input: string;
   readonly out: string;
   readonly previous?: string;
-  readonly period?: Period;
+  /** The month to consolidate; without a year, in the city's Tahun. */
+  readonly period?: Periode;
   readonly lang?: Lang;
   readonly progress?: ProgressReporter;
   /** The run time for the file's properties (tests pin it). */
@@ -161,7 +162,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
     previous = parsed.previous;
   }
 
-  let period = request.period;
+  let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };
   if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
 
   const special = new Map<string, string>([[realCity, 'workbook konfigurasi kota (--city)']]);
