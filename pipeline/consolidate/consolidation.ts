@@ -23,6 +23,8 @@ export interface ConsolidationInput {
   /** Every file of the input folder, sorted by name; readable ones carry their table, or their assessment against `period`. */
   readonly sources: SourceFile[];
   readonly previous?: PreviousConsolidation;
+  /** The consolidation of this same period being replaced (a re-run): its evaluator entries win. */
+  readonly samePeriod?: PreviousConsolidation;
 }
 
 /** Assesses one workbook; a failure of the core on hostile content becomes a finding for that file only. */
@@ -65,7 +67,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       for (const criterion of model.criteria) yield { kodeOpd: submission.opd.kodeOpd, kode: criterion.code, jawabanOpd: submission.assessment!.answers.get(criterion.code) ?? '' };
     }
   };
-  const carried = carryOver(rowKeys(), input.previous);
+  const carried = carryOver(rowKeys(), input.previous, input.samePeriod);
   const lkeRowsOf = (opdNo: number, submission: OpdSubmission): LkeRow[] => {
     const assessment = submission.assessment!;
     const kodeOpd = submission.opd.kodeOpd;
@@ -88,6 +90,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
         jawabanEvaluator: entry?.jawaban ?? '',
         catatanEvaluator: entry?.catatan ?? '',
         perluDitinjau: entry?.perluDitinjau ?? false,
+        ...(entry?.jawabanOpdSebelumnya !== undefined ? { jawabanOpdSebelumnya: entry.jawabanOpdSebelumnya } : {}),
         nilaiAkhir: akhir,
         poin: poin(akhir, bobot),
       };
@@ -137,6 +140,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     archive: carried.archive,
     restored: carried.restored,
     carried: carried.carried,
+    kept: carried.kept,
     ...(input.previous ? { previousFile: input.previous.file } : {}),
   };
 }

@@ -58,6 +58,8 @@ export interface LkeRow {
   readonly jawabanEvaluator: string;
   readonly catatanEvaluator: string;
   readonly perluDitinjau: boolean;
+  /** When `perluDitinjau`: the OPD answer the evaluator saw ('' = unanswered), when known. */
+  readonly jawabanOpdSebelumnya?: string;
   readonly catatanOpd: string;
   readonly buktiDukung: string;
   /** Weight of the criterion in the total (bobot sub / criteria of the sub). */
@@ -102,6 +104,8 @@ export interface Consolidation {
   readonly restored: number;
   /** How many entries carried over from the previous consolidation onto LKE rows. */
   readonly carried: number;
+  /** How many entries were kept from the same period's consolidation being replaced (a re-run). */
+  readonly kept: number;
   /** Base name of the previous consolidated workbook, when one was given. */
   readonly previousFile?: string;
 }

@@ -16,7 +16,9 @@ export interface ConsolidationSummary {
   readonly opds: { readonly listed: number; readonly scored: number; readonly byStatus: Record<OpdStatus, number> };
   readonly files: { readonly total: number; readonly byStatus: Record<SourceStatus, number> };
   readonly findings: { readonly errors: number; readonly warnings: number };
-  readonly evaluator: { readonly carried: number; readonly restored: number; readonly archived: number };
+  readonly evaluator: { readonly carried: number; readonly restored: number; readonly archived: number; readonly kept: number };
+  /** Where the file that was at --out was copied before it was replaced (null: there was none). */
+  readonly backup: string | null;
   readonly previous: string | null;
   readonly output: string;
 }
@@ -24,7 +26,7 @@ export interface ConsolidationSummary {
 const countOf = <K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<K, number>;
 
-export function summarize(c: Consolidation, output: string, periodDerived: boolean): ConsolidationSummary {
+export function summarize(c: Consolidation, output: string, periodDerived: boolean, backup?: string): ConsolidationSummary {
   const { errors, warnings } = countBySeverity(c.findings);
   return {
     kota: c.city.namaKota,
@@ -33,7 +35,8 @@ export function summarize(c: Consolidation, output: string, periodDerived: boole
     opds: { listed: c.opds.length, scored: c.opds.filter((o) => o.scored).length, byStatus: countOf(OPD_STATUSES, c.opds.map((o) => o.submission.status)) },
     files: { total: c.sources.length, byStatus: countOf(SOURCE_STATUSES, c.sources.map((s) => s.status)) },
     findings: { errors, warnings },
-    evaluator: { carried: c.carried, restored: c.restored, archived: c.archive.length },
+    evaluator: { carried: c.carried, restored: c.restored, archived: c.archive.length, kept: c.kept },
+    backup: backup ?? null,
     previous: c.previousFile ?? null,
     output,
   };
@@ -54,6 +57,8 @@ export function summaryText(s: ConsolidationSummary, lang: Lang): string {
   if (s.previous !== null) {
     rows.push([t.rows.carried, String(s.evaluator.carried)], [t.rows.restored, String(s.evaluator.restored)]);
   }
+  if (s.backup !== null) rows.push([t.rows.kept, String(s.evaluator.kept)]);
   rows.push([t.rows.archived, String(s.evaluator.archived)], [t.rows.output, s.output]);
+  if (s.backup !== null) rows.push([t.rows.backup, s.backup]);
   return `${t.summaryTitle(s.kota, s.periode)}\n\n${textTable([t.column.item, t.column.value], rows)}`;
 }
