@@ -9,7 +9,7 @@
  * unknown, it is marked too); it carries the answer the evaluator saw.
  */
 import { entryKey, type PreviousConsolidation, type PreviousLkeRow } from './previous';
-import type { EvaluatorEntry } from './model';
+import type { EntryOrigin, EvaluatorEntry } from './model';
 
 export interface RowKey {
   readonly kodeOpd: string;
@@ -25,6 +25,8 @@ export interface CarriedEntry {
   /** When flagged: the OPD answer the evaluator saw ('' = unanswered; undefined = not known). */
   readonly jawabanOpdSebelumnya?: string;
   readonly fromArchive: boolean;
+  /** Where the entry was read. */
+  readonly origin?: EntryOrigin;
 }
 
 export interface CarryOver {
@@ -58,6 +60,8 @@ function samePeriodBaseline(row: PreviousLkeRow, before: Pending | undefined): s
   return before?.jawabanOpd ?? seenAnswerOf(row.perluDitinjau ?? '');
 }
 
+const originOf = (file: PreviousConsolidation, row: PreviousLkeRow): { origin?: EntryOrigin } => (row.cell ? { origin: { file: file.file, sheet: file.lkeSheet ?? 'LKE', cell: row.cell } } : {});
+
 function pendingEntries(previous: PreviousConsolidation | undefined, samePeriod: PreviousConsolidation | undefined): Map<string, Pending | null> {
   // The previous LKE sheet wins over its archive for the same key (it is the more recent).
   const older = new Map<string, Pending>();
@@ -65,7 +69,7 @@ function pendingEntries(previous: PreviousConsolidation | undefined, samePeriod:
     for (const row of previous.lke) {
       const key = entryKey(row.kodeOpd, row.kode);
       if (!hasEntry(row) || older.has(key)) continue;
-      older.set(key, { kodeOpd: row.kodeOpd, kode: row.kode, jawaban: row.jawaban, catatan: row.catatan, periode: previous.periode, jawabanOpd: row.jawabanOpd, source: 'previous' });
+      older.set(key, { kodeOpd: row.kodeOpd, kode: row.kode, jawaban: row.jawaban, catatan: row.catatan, periode: previous.periode, jawabanOpd: row.jawabanOpd, ...originOf(previous, row), source: 'previous' });
     }
     for (const entry of previous.arsip) {
       const key = entryKey(entry.kodeOpd, entry.kode);
@@ -83,7 +87,16 @@ function pendingEntries(previous: PreviousConsolidation | undefined, samePeriod:
       continue;
     }
     const baseline = samePeriodBaseline(row, older.get(key));
-    entries.set(key, { kodeOpd: row.kodeOpd, kode: row.kode, jawaban: row.jawaban, catatan: row.catatan, periode: samePeriod.periode, ...(baseline !== undefined ? { jawabanOpd: baseline } : {}), source: 'samePeriod' });
+    entries.set(key, {
+      kodeOpd: row.kodeOpd,
+      kode: row.kode,
+      jawaban: row.jawaban,
+      catatan: row.catatan,
+      periode: samePeriod.periode,
+      ...(baseline !== undefined ? { jawabanOpd: baseline } : {}),
+      ...originOf(samePeriod, row),
+      source: 'samePeriod',
+    });
   }
   for (const entry of samePeriod.arsip) {
     const key = entryKey(entry.kodeOpd, entry.kode);
@@ -109,13 +122,14 @@ export function carryOver(rows: Iterable<RowKey>, previous: PreviousConsolidatio
       perluDitinjau: changed,
       ...(changed && entry.jawabanOpd !== undefined ? { jawabanOpdSebelumnya: entry.jawabanOpd } : {}),
       fromArchive: entry.source === 'archive',
+      ...(entry.origin ? { origin: entry.origin } : {}),
     });
     counts[entry.source] += 1;
   }
   const archive: EvaluatorEntry[] = [];
   for (const [key, entry] of entries) {
     if (!entry || byKey.has(key)) continue;
-    const { source, ...rest } = entry;
+    const { source, origin: _origin, ...rest } = entry;
     if (source === 'samePeriod') counts.samePeriod += 1;
     archive.push(rest);
   }

@@ -28,6 +28,8 @@ export const RINGKASAN_TAIL = [
   'Temuan Error',
   'Temuan Peringatan',
   'Perubahan',
+  /** Added: why the OPD is Ditolak / Tidak Lengkap / Belum Mengirim, or has no evaluator total (opd-reason.ts). */
+  'Keterangan',
   /** Added: the previous consolidation's Nilai Evaluator, which `Perubahan` subtracts. */
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */

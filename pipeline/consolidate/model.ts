@@ -45,6 +45,14 @@ export interface EvaluatorEntry {
   readonly periode: string;
   /** The OPD's answer at that time (undefined when not known). */
   readonly jawabanOpd?: string;
+  /** Where it was read (file, sheet, cell of its Jawaban Evaluator), when read from a workbook. */
+  readonly origin?: EntryOrigin;
+}
+
+export interface EntryOrigin {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 export interface LkeRow {
@@ -86,6 +94,10 @@ export interface OpdRow {
   readonly perubahan?: Cached;
   readonly temuanError: number;
   readonly temuanPeringatan: number;
+  /** Why the OPD is not scored, incomplete, or has no evaluator total ('' when nothing to say). */
+  readonly keterangan: string;
+  /** The finding behind `keterangan`, when there is one. */
+  readonly blocking?: Finding;
 }
 
 export interface Consolidation {
@@ -106,6 +118,8 @@ export interface Consolidation {
   readonly carried: number;
   /** How many entries were kept from the same period's consolidation being replaced (a re-run). */
   readonly kept: number;
+  /** How many LKE rows are marked Perlu Ditinjau. */
+  readonly perluDitinjau: number;
   /** Base name of the previous consolidated workbook, when one was given. */
   readonly previousFile?: string;
 }

@@ -22,6 +22,8 @@ export interface PreviousLkeRow {
   readonly nilaiOpd: number | null;
   readonly jawaban: string;
   readonly catatan: string;
+  /** Address of its Jawaban Evaluator cell on the LKE sheet (for findings). */
+  readonly cell?: string;
   /** The row's `Perlu Ditinjau` text as written (`Ya`, `Ya (sebelumnya B)`, or ''). */
   readonly perluDitinjau?: string;
 }
@@ -34,6 +36,8 @@ export interface PreviousConsolidation {
   readonly periode: string;
   readonly lke: readonly PreviousLkeRow[];
   readonly arsip: readonly EvaluatorEntry[];
+  /** The name of its LKE sheet as found (for findings' locations). */
+  readonly lkeSheet?: string;
 }
 
 /** (Kode OPD, Kode) as the carry-over matches it: Kode OPD case-insensitively, like Daftar OPD. */
@@ -93,6 +97,7 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       jawaban: text(row.get('jawaban')),
       catatan: text(row.get('catatan')),
       perluDitinjau: text(row.get('perluDitinjau')),
+      cell: row.get('jawaban')?.address ?? '',
     });
   }
 
@@ -107,10 +112,10 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       const catatan = text(row.get('catatan'));
       if (!kodeOpd || !kode || (!jawaban && !catatan)) continue;
       const jawabanOpd = row.get('jawabanOpd');
-      arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}) });
+      arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}), origin: { file: table.file, sheet: arsipSheet.name, cell: row.get('jawaban')?.address ?? '' } });
     }
   }
-  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip } };
+  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name } };
 }
 
 /** Each OPD's Nilai Evaluator in the previous consolidation (by opdKey), recomputed from its LKE rows. */

@@ -204,6 +204,9 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   const now = request.now ?? new Date();
   await removeStaleTemporaries(outPath);
   const backup = existing.kind === 'none' ? undefined : await backUp(outPath, now);
+  // Evaluator findings point into the previous consolidation, or into the replaced one (now its backup).
+  if (previous && previousPath && !paths.has(previous.file)) paths.set(previous.file, previousPath);
+  if (samePeriod && backup && !paths.has(samePeriod.file)) paths.set(samePeriod.file, backup);
   await writeOutput(() => writeWorkbookFile(consolidation, { outPath, paths, now }), outPath, lang);
   return { kind: 'done', consolidation, outPath, periodDerived, ...(backup ? { backup } : {}) };
 }

@@ -83,6 +83,8 @@ export const CONSOLIDATE_TEXT = {
     writeFailed: (path: string, reason: string) => `workbook tidak dapat ditulis ke ${path}: ${reason} (berkas --out yang lama tidak berubah)`,
     summaryTitle: (kota: string, periode: string) => `Konsolidasi ${kota}, periode ${periode}`,
     periodDerived: 'ditentukan dari workbook OPD',
+    statusList: (status: string, count: number) => `${status} (${count}):`,
+    evaluatorAnswers: 'Jawaban evaluator di luar skala (Nilai Evaluator OPD itu kosong sampai diperbaiki):',
     rows: {
       period: 'Periode',
       listed: 'OPD terdaftar',
@@ -90,6 +92,7 @@ export const CONSOLIDATE_TEXT = {
       files: 'Berkas di folder',
       errors: 'Temuan Error',
       warnings: 'Temuan Peringatan',
+      perluDitinjau: 'Baris Perlu Ditinjau',
       carried: 'Entri evaluator dibawa',
       restored: 'Entri dikembalikan dari arsip',
       archived: 'Entri di Arsip Evaluator',
@@ -128,6 +131,8 @@ export const CONSOLIDATE_TEXT = {
     writeFailed: (path: string, reason: string) => `the workbook cannot be written to ${path}: ${reason} (the old --out file is unchanged)`,
     summaryTitle: (kota: string, periode: string) => `Consolidation ${kota}, period ${periode}`,
     periodDerived: 'derived from the OPD workbooks',
+    statusList: (status: string, count: number) => `${status} (${count}):`,
+    evaluatorAnswers: "Evaluator answers off the scale (the OPD's Nilai Evaluator stays empty until fixed):",
     rows: {
       period: 'Period',
       listed: 'OPDs listed',
@@ -135,6 +140,7 @@ export const CONSOLIDATE_TEXT = {
       files: 'Files in the folder',
       errors: 'Error findings',
       warnings: 'Warning findings',
+      perluDitinjau: 'Rows to review (Perlu Ditinjau)',
       carried: 'Evaluator entries carried over',
       restored: 'Entries restored from the archive',
       archived: 'Entries in Arsip Evaluator',

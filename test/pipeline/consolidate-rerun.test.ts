@@ -5,17 +5,12 @@
  * dated backup, and any other file at --out is refused unless --force.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editEvaluator, loadXlsx, records, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
 import { recalculateWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
+import { sakip } from '../support/sakip-cli';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'sakip.js');
-export function sakip(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const entriesOf = async (path: string): Promise<string[]> =>
   records(await loadXlsx(path), 'LKE')
