@@ -114,8 +114,11 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   );
   const ranks = peringkat(totals);
 
-  const findings = [...orderFindings(input, submissions.findings), ...invalidEvaluator];
+  const ordered = [...orderFindings(input, submissions.findings), ...invalidEvaluator];
+  // Errors first (each group in reading order): the bureau acts on them.
+  const findings = [...ordered.filter((f) => f.severity === 'error'), ...ordered.filter((f) => f.severity !== 'error')];
   const counts = countByOpd(findings, sources);
+  const findingOpd = opdOfFindings(findings, sources);
   const opds: OpdRow[] = submissions.opds.map((submission, i) => {
     const isScored = scored.has(submission.assessment!);
     const count = counts.get(opdKey(submission.opd.kodeOpd)) ?? { error: 0, warning: 0 };
@@ -151,6 +154,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     opds,
     lke,
     findings,
+    findingOpd,
     archive: carried.archive,
     restored: carried.restored,
     carried: carried.carried,
@@ -206,6 +210,17 @@ function orderFindings(input: ConsolidationInput, submissionFindings: readonly F
   }
   ordered.push(...submissionFindings.filter((f) => !placed.has(f)));
   return ordered;
+}
+
+/** The Kode OPD of each finding: its own (not submitted, evaluator answers), else its file's Profil. */
+function opdOfFindings(findings: readonly Finding[], sources: readonly SourceFile[]): Map<Finding, string> {
+  const opdOfFile = new Map(sources.filter((s) => s.kodeOpd).map((s) => [s.file, s.kodeOpd]));
+  const map = new Map<Finding, string>();
+  for (const finding of findings) {
+    const own = finding.code === 'OPD_NOT_SUBMITTED' || finding.code === 'EVALUATOR_ANSWER_INVALID' || finding.code === 'OPD_NOT_LISTED' || finding.code === 'OPD_DUPLICATE' ? finding.params.kodeOpd : undefined;
+    map.set(finding, own ?? opdOfFile.get(finding.file) ?? '');
+  }
+  return map;
 }
 
 /** Error and warning counts per listed OPD: the findings of its files, and its "not submitted" warning. */

@@ -108,8 +108,10 @@ export interface Consolidation {
   readonly sources: readonly SourceFile[];
   readonly opds: readonly OpdRow[];
   readonly lke: LkeRows;
-  /** Every finding of the run, in the order the Temuan sheet lists them. */
+  /** Every finding of the run, in the order the Temuan sheet lists them (Errors first). */
   readonly findings: readonly Finding[];
+  /** The Kode OPD each finding is about ('' for the city's and unclaimed files'), for Temuan. */
+  readonly findingOpd: ReadonlyMap<Finding, string>;
   /** Evaluator entries with no LKE row this month. */
   readonly archive: readonly EvaluatorEntry[];
   /** How many entries came back from the archive to LKE this month. */
