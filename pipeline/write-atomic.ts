@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -27,6 +27,33 @@ async function testPauseBeforeRename(temporary: string): Promise<void> {
 /** The temporary name used for `target`: hidden, in the same directory, unique per call. */
 export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+const TEMPORARY = /^\.(.*)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a killed run left for `target` (same folder, same name, a process
+ * that no longer runs); returns how many. A running writer's temporary file is left alone.
+ */
+export async function removeStaleTemporaries(target: string): Promise<number> {
+  const entries = await readdir(dirname(target)).catch(() => [] as string[]);
+  let removed = 0;
+  for (const entry of entries) {
+    const match = TEMPORARY.exec(entry);
+    if (!match || match[1] !== basename(target) || processAlive(Number(match[2]))) continue;
+    await rm(join(dirname(target), entry), { force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {

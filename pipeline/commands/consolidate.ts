@@ -24,6 +24,7 @@ export function run(args: string[]): Promise<number> {
       previous: { type: 'string' },
       period: { type: 'string' },
       json: { type: 'boolean' },
+      force: { type: 'boolean' },
     });
     if (values.help) {
       process.stdout.write(`${help[lang]}\n`);
@@ -36,6 +37,7 @@ export function run(args: string[]): Promise<number> {
       out: requireOption(values.out, '--out', lang),
       ...(values.previous !== undefined ? { previous: requireOption(values.previous, '--previous', lang) } : {}),
       ...(period ? { period } : {}),
+      ...(values.force ? { force: true } : {}),
       lang,
       progress: progressFor(process.stderr, lang),
     });
@@ -48,7 +50,7 @@ export function run(args: string[]): Promise<number> {
       }
       return EXIT_CODE.usage;
     }
-    const summary = summarize(outcome.consolidation, outcome.outPath, outcome.periodDerived);
+    const summary = summarize(outcome.consolidation, outcome.outPath, outcome.periodDerived, outcome.backup);
     process.stdout.write(values.json ? `${JSON.stringify({ ok: true, ...summary }, null, 2)}\n` : `${summaryText(summary, lang)}\n`);
     return summary.findings.errors > 0 ? EXIT_CODE.findings : EXIT_CODE.ok;
   });

@@ -35,8 +35,13 @@ export function capaianBars(sheet: SheetWriter, ref: string): void {
   sheet.addConditionalFormatting(ref, [{ type: 'dataBar', priority: 1, min: 0, max: 120, color: { argb: COLOUR.capaianBar } }]);
 }
 
-/** Highlights the cells of `ref` whose value is `text` (e.g. Perlu Ditinjau = Ya). */
-export function markText(sheet: SheetWriter, ref: string, text: string, argb: Argb = COLOUR.review): void {
+/** Highlights the cells of `ref` whose value is one of `texts` (e.g. Perlu Ditinjau = Ya, Ya (sebelumnya B)). */
+export function markText(sheet: SheetWriter, ref: string, text: string | readonly string[], argb: Argb = COLOUR.review): void {
+  const texts = typeof text === 'string' ? [text] : text;
+  if (texts.length === 0) return;
   const font: Font = { bold: true };
-  sheet.addConditionalFormatting(ref, [{ type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: 1, style: { fill: { argb }, font } }]);
+  sheet.addConditionalFormatting(
+    ref,
+    texts.map((t, i) => ({ type: 'cellIs' as const, operator: 'equal' as const, formulae: [`"${t.replace(/"/g, '""')}"`], priority: i + 1, style: { fill: { argb }, font } })),
+  );
 }

@@ -9,7 +9,10 @@ import type { Finding } from '../../shared/findings/finding';
 import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
-import { carryOver, type RowKey } from './carry-over';
+import { carryOver, type CarriedEntry, type RowKey } from './carry-over';
+import type { EvaluationModel } from '../../shared/models/model';
+import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
+import { blockingFinding, keteranganOf } from './opd-reason';
 import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
 import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
@@ -23,6 +26,8 @@ export interface ConsolidationInput {
   /** Every file of the input folder, sorted by name; readable ones carry their table, or their assessment against `period`. */
   readonly sources: SourceFile[];
   readonly previous?: PreviousConsolidation;
+  /** The consolidation of this same period being replaced (a re-run): its evaluator entries win. */
+  readonly samePeriod?: PreviousConsolidation;
 }
 
 /** Assesses one workbook; a failure of the core on hostile content becomes a finding for that file only. */
@@ -65,7 +70,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       for (const criterion of model.criteria) yield { kodeOpd: submission.opd.kodeOpd, kode: criterion.code, jawabanOpd: submission.assessment!.answers.get(criterion.code) ?? '' };
     }
   };
-  const carried = carryOver(rowKeys(), input.previous);
+  const carried = carryOver(rowKeys(), input.previous, input.samePeriod);
+  const invalidEvaluator = evaluatorAnswerFindings(scoredOpds.map((o) => o.submission), model, carried.byKey);
   const lkeRowsOf = (opdNo: number, submission: OpdSubmission): LkeRow[] => {
     const assessment = submission.assessment!;
     const kodeOpd = submission.opd.kodeOpd;
@@ -88,6 +94,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
         jawabanEvaluator: entry?.jawaban ?? '',
         catatanEvaluator: entry?.catatan ?? '',
         perluDitinjau: entry?.perluDitinjau ?? false,
+        ...(entry?.jawabanOpdSebelumnya !== undefined ? { jawabanOpdSebelumnya: entry.jawabanOpdSebelumnya } : {}),
         nilaiAkhir: akhir,
         poin: poin(akhir, bobot),
       };
@@ -107,12 +114,25 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   );
   const ranks = peringkat(totals);
 
-  const findings = orderFindings(input, submissions.findings);
+  const ordered = [...orderFindings(input, submissions.findings), ...invalidEvaluator];
+  // Errors first (each group in reading order): the bureau acts on them.
+  const findings = [...ordered.filter((f) => f.severity === 'error'), ...ordered.filter((f) => f.severity !== 'error')];
   const counts = countByOpd(findings, sources);
+  const findingOpd = opdOfFindings(findings, sources);
   const opds: OpdRow[] = submissions.opds.map((submission, i) => {
     const isScored = scored.has(submission.assessment!);
     const count = counts.get(opdKey(submission.opd.kodeOpd)) ?? { error: 0, warning: 0 };
-    const common = { no: i + 1, submission, scored: isScored, temuanError: count.error, temuanPeringatan: count.warning };
+    const blocking = blockingFinding(submission, submissions.findings);
+    const invalid = invalidEvaluator.filter((f) => f.code === 'EVALUATOR_ANSWER_INVALID' && opdKey(f.params.kodeOpd) === opdKey(submission.opd.kodeOpd));
+    const common = {
+      no: i + 1,
+      submission,
+      scored: isScored,
+      temuanError: count.error,
+      temuanPeringatan: count.warning,
+      keterangan: keteranganOf(submission, blocking, invalid),
+      ...(blocking ? { blocking } : {}),
+    };
     if (!isScored) return common;
     const total = totals[i]!;
     const before = previous.get(opdKey(submission.opd.kodeOpd));
@@ -134,11 +154,39 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     opds,
     lke,
     findings,
+    findingOpd,
     archive: carried.archive,
     restored: carried.restored,
     carried: carried.carried,
+    kept: carried.kept,
+    perluDitinjau: [...carried.byKey.values()].filter((e) => e.perluDitinjau).length,
     ...(input.previous ? { previousFile: input.previous.file } : {}),
   };
+}
+
+/**
+ * An evaluator answer carried onto an LKE row that is not on its criterion's scale: one Error
+ * each, at the cell it was read from (the previous or replaced consolidation), every month it is carried.
+ */
+function evaluatorAnswerFindings(submissions: readonly OpdSubmission[], model: EvaluationModel, carried: ReadonlyMap<string, CarriedEntry>): Finding[] {
+  const findings: Finding[] = [];
+  for (const submission of submissions) {
+    for (const criterion of model.criteria) {
+      const entry = carried.get(entryKey(submission.opd.kodeOpd, criterion.code));
+      if (!entry || parseAnswer(entry.jawaban, criterion.type).kind !== 'invalid') continue;
+      const where = entry.origin ?? { file: '', sheet: 'LKE', cell: '' };
+      findings.push(
+        makeFinding('EVALUATOR_ANSWER_INVALID', { file: where.file, sheet: where.sheet, ...(where.cell ? { cell: where.cell } : {}) }, {
+          kodeOpd: submission.opd.kodeOpd,
+          kode: criterion.code,
+          jawaban: entry.jawaban.trim(),
+          tipe: criterion.type,
+          allowed: allowedAnswers(criterion.type),
+        }),
+      );
+    }
+  }
+  return findings;
 }
 
 /** The city's findings, then each input file's (in name order), then the remaining ones (OPDs that did not submit). */
@@ -162,6 +210,17 @@ function orderFindings(input: ConsolidationInput, submissionFindings: readonly F
   }
   ordered.push(...submissionFindings.filter((f) => !placed.has(f)));
   return ordered;
+}
+
+/** The Kode OPD of each finding: its own (not submitted, evaluator answers), else its file's Profil. */
+function opdOfFindings(findings: readonly Finding[], sources: readonly SourceFile[]): Map<Finding, string> {
+  const opdOfFile = new Map(sources.filter((s) => s.kodeOpd).map((s) => [s.file, s.kodeOpd]));
+  const map = new Map<Finding, string>();
+  for (const finding of findings) {
+    const own = finding.code === 'OPD_NOT_SUBMITTED' || finding.code === 'EVALUATOR_ANSWER_INVALID' || finding.code === 'OPD_NOT_LISTED' || finding.code === 'OPD_DUPLICATE' ? finding.params.kodeOpd : undefined;
+    map.set(finding, own ?? opdOfFile.get(finding.file) ?? '');
+  }
+  return map;
 }
 
 /** Error and warning counts per listed OPD: the findings of its files, and its "not submitted" warning. */

@@ -28,6 +28,8 @@ export const RINGKASAN_TAIL = [
   'Temuan Error',
   'Temuan Peringatan',
   'Perubahan',
+  /** Added: why the OPD is Ditolak / Tidak Lengkap / Belum Mengirim, or has no evaluator total (opd-reason.ts). */
+  'Keterangan',
   /** Added: the previous consolidation's Nilai Evaluator, which `Perubahan` subtracts. */
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */
@@ -77,7 +79,16 @@ export const POHON_HEADERS = ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian
 
 export const REKOMENDASI_HEADERS = ['Kode OPD', 'No', 'Rekomendasi', 'Tindak Lanjut', 'Status', 'Bukti Dukung'] as const;
 
-export const TEMUAN_HEADERS = ['Berkas', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan'] as const;
+export const TEMUAN_HEADERS = [
+  'Berkas',
+  'Lembar',
+  'Sel',
+  'Tingkat',
+  'Kode',
+  'Pesan',
+  /** Added: the OPD the finding is about (its file's Profil, or the finding's own Kode OPD), for filtering. */
+  'Kode OPD',
+] as const;
 
 export const SUMBER_HEADERS = ['Berkas', 'Kode OPD', 'SHA-256', 'Ukuran', 'Status'] as const;
 

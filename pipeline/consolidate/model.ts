@@ -45,6 +45,14 @@ export interface EvaluatorEntry {
   readonly periode: string;
   /** The OPD's answer at that time (undefined when not known). */
   readonly jawabanOpd?: string;
+  /** Where it was read (file, sheet, cell of its Jawaban Evaluator), when read from a workbook. */
+  readonly origin?: EntryOrigin;
+}
+
+export interface EntryOrigin {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 export interface LkeRow {
@@ -58,6 +66,8 @@ export interface LkeRow {
   readonly jawabanEvaluator: string;
   readonly catatanEvaluator: string;
   readonly perluDitinjau: boolean;
+  /** When `perluDitinjau`: the OPD answer the evaluator saw ('' = unanswered), when known. */
+  readonly jawabanOpdSebelumnya?: string;
   readonly catatanOpd: string;
   readonly buktiDukung: string;
   /** Weight of the criterion in the total (bobot sub / criteria of the sub). */
@@ -84,6 +94,10 @@ export interface OpdRow {
   readonly perubahan?: Cached;
   readonly temuanError: number;
   readonly temuanPeringatan: number;
+  /** Why the OPD is not scored, incomplete, or has no evaluator total ('' when nothing to say). */
+  readonly keterangan: string;
+  /** The finding behind `keterangan`, when there is one. */
+  readonly blocking?: Finding;
 }
 
 export interface Consolidation {
@@ -94,14 +108,20 @@ export interface Consolidation {
   readonly sources: readonly SourceFile[];
   readonly opds: readonly OpdRow[];
   readonly lke: LkeRows;
-  /** Every finding of the run, in the order the Temuan sheet lists them. */
+  /** Every finding of the run, in the order the Temuan sheet lists them (Errors first). */
   readonly findings: readonly Finding[];
+  /** The Kode OPD each finding is about ('' for the city's and unclaimed files'), for Temuan. */
+  readonly findingOpd: ReadonlyMap<Finding, string>;
   /** Evaluator entries with no LKE row this month. */
   readonly archive: readonly EvaluatorEntry[];
   /** How many entries came back from the archive to LKE this month. */
   readonly restored: number;
   /** How many entries carried over from the previous consolidation onto LKE rows. */
   readonly carried: number;
+  /** How many entries were kept from the same period's consolidation being replaced (a re-run). */
+  readonly kept: number;
+  /** How many LKE rows are marked Perlu Ditinjau. */
+  readonly perluDitinjau: number;
   /** Base name of the previous consolidated workbook, when one was given. */
   readonly previousFile?: string;
 }

@@ -22,14 +22,22 @@ export interface PreviousLkeRow {
   readonly nilaiOpd: number | null;
   readonly jawaban: string;
   readonly catatan: string;
+  /** Address of its Jawaban Evaluator cell on the LKE sheet (for findings). */
+  readonly cell?: string;
+  /** The row's `Perlu Ditinjau` text as written (`Ya`, `Ya (sebelumnya B)`, or ''). */
+  readonly perluDitinjau?: string;
 }
 
 export interface PreviousConsolidation {
   readonly file: string;
+  /** `Nama Kota` of its Keterangan sheet ('' when it does not say). */
+  readonly namaKota: string;
   /** `yyyy-mm` of the previous consolidation ('' when its Keterangan sheet does not say). */
   readonly periode: string;
   readonly lke: readonly PreviousLkeRow[];
   readonly arsip: readonly EvaluatorEntry[];
+  /** The name of its LKE sheet as found (for findings' locations). */
+  readonly lkeSheet?: string;
 }
 
 /** (Kode OPD, Kode) as the carry-over matches it: Kode OPD case-insensitively, like Daftar OPD. */
@@ -43,6 +51,7 @@ const LKE_SPECS = [
   { key: 'nilaiOpd', names: ['Nilai OPD'], required: false },
   { key: 'jawaban', names: ['Jawaban Evaluator'], required: true },
   { key: 'catatan', names: ['Catatan Evaluator'], required: true },
+  { key: 'perluDitinjau', names: ['Perlu Ditinjau'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 const ARSIP_SPECS = [
@@ -65,7 +74,14 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
     return { ok: false, reason: `lembar "${CONSOLIDATED_SHEETS.lke}" dengan kolom Kode OPD, Kode, Jawaban OPD, Jawaban Evaluator dan Catatan Evaluator tidak ditemukan; ini bukan workbook konsolidasi` };
   }
   const keterangan = findSheet(table, CONSOLIDATED_SHEETS.keterangan);
-  const periode = keterangan ? text(readLabelValues(keterangan, [{ key: 'periode', names: [KETERANGAN_LABELS.periode], required: false }]).periode) : '';
+  const labels = keterangan
+    ? readLabelValues(keterangan, [
+        { key: 'periode', names: [KETERANGAN_LABELS.periode], required: false },
+        { key: 'namaKota', names: [KETERANGAN_LABELS.namaKota], required: false },
+      ])
+    : undefined;
+  const periode = text(labels?.periode);
+  const namaKota = text(labels?.namaKota);
 
   const lke: PreviousLkeRow[] = [];
   for (const row of dataRows(lkeSheet, header.headerRow, header.columns)) {
@@ -80,6 +96,8 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       nilaiOpd: nilai?.type === 'number' ? nilai.value : null,
       jawaban: text(row.get('jawaban')),
       catatan: text(row.get('catatan')),
+      perluDitinjau: text(row.get('perluDitinjau')),
+      cell: row.get('jawaban')?.address ?? '',
     });
   }
 
@@ -94,10 +112,10 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       const catatan = text(row.get('catatan'));
       if (!kodeOpd || !kode || (!jawaban && !catatan)) continue;
       const jawabanOpd = row.get('jawabanOpd');
-      arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}) });
+      arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}), origin: { file: table.file, sheet: arsipSheet.name, cell: row.get('jawaban')?.address ?? '' } });
     }
   }
-  return { ok: true, previous: { file: table.file, periode, lke, arsip } };
+  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name } };
 }
 
 /** Each OPD's Nilai Evaluator in the previous consolidation (by opdKey), recomputed from its LKE rows. */

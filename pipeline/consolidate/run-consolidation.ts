@@ -24,6 +24,10 @@ import { readPreviousConsolidation, type PreviousConsolidation } from './previou
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
+import { backUp, inspectExistingOutput } from './existing-output';
+import { outRefusal, previousRefusal } from './output-checks';
+import { previousUnreadable, writeOutput } from './write-output';
+import { removeStaleTemporaries } from '../write-atomic';
 
 export interface ConsolidateRequest {
   readonly city: string;
@@ -32,6 +36,8 @@ export interface ConsolidateRequest {
   readonly previous?: string;
   /** The month to consolidate; without a year, in the city's Tahun. */
   readonly period?: Periode;
+  /** Replace an existing --out that is not this city's consolidation of this period (after a backup). */
+  readonly force?: boolean;
   readonly lang?: Lang;
   readonly progress?: ProgressReporter;
   /** The run time for the file's properties (tests pin it). */
@@ -42,7 +48,14 @@ export interface ConsolidateRequest {
 
 export type ConsolidateOutcome =
   | { readonly kind: 'config'; readonly file: string; readonly findings: readonly Finding[]; readonly message?: string }
-  | { readonly kind: 'done'; readonly consolidation: Consolidation; readonly outPath: string; readonly periodDerived: boolean };
+  | {
+      readonly kind: 'done';
+      readonly consolidation: Consolidation;
+      readonly outPath: string;
+      readonly periodDerived: boolean;
+      /** Where the file that was at --out was copied before it was replaced. */
+      readonly backup?: string;
+    };
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -126,7 +139,8 @@ async function readInputs(
 }
 
 export async function runConsolidation(request: ConsolidateRequest): Promise<ConsolidateOutcome> {
-  const text = consolidateText(request.lang ?? 'id');
+  const lang = request.lang ?? 'id';
+  const text = consolidateText(lang);
   const progress = request.progress ?? SILENT_PROGRESS;
   const cityPath = resolve(request.city);
   const inputDir = resolve(request.input);
@@ -156,7 +170,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
     const read = await readWorkbookFile(previousPath);
-    if (!read.table) return { kind: 'config', file: read.file, findings: read.findings };
+    if (!read.table) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };
     previous = parsed.previous;
@@ -164,6 +178,15 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };
   if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
+  // What --previous and an existing --out must be: refused before the inputs are read when the period is known.
+  const existing = await inspectExistingOutput(outPath);
+  const checkFiles = (periode: string | undefined): void => {
+    const refusal =
+      (previous ? previousRefusal(previous, city.namaKota, periode, request.previous!, lang) : undefined) ??
+      (request.force ? undefined : outRefusal(existing, city.namaKota, periode, request.out, lang));
+    if (refusal) throw new UsageError(refusal);
+  };
+  checkFiles(period ? formatPeriode(period) : undefined);
 
   const special = new Map<string, string>([[realCity, 'workbook konfigurasi kota (--city)']]);
   if (realPrevious) special.set(realPrevious, 'workbook konsolidasi sebelumnya (--previous)');
@@ -173,10 +196,18 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   const periodDerived = period === undefined;
   period ??= read.period;
   if (!period) throw new UsageError(text.noPeriod);
+  checkFiles(formatPeriode(period));
+  const samePeriod = existing.kind === 'consolidation' && !outRefusal(existing, city.namaKota, formatPeriode(period), request.out, lang) ? existing.consolidation : undefined;
 
-  const consolidation = consolidate({ city, cityFindings: cityParsed.findings, period, sources, ...(previous ? { previous } : {}) });
+  const consolidation = consolidate({ city, cityFindings: cityParsed.findings, period, sources, ...(previous ? { previous } : {}), ...(samePeriod ? { samePeriod } : {}) });
   const paths = new Map<string, string>(sources.map((s) => [s.file, s.path]));
   if (!paths.has(city.file)) paths.set(city.file, cityPath);
-  await writeWorkbookFile(consolidation, { outPath, paths, now: request.now ?? new Date() });
-  return { kind: 'done', consolidation, outPath, periodDerived };
+  const now = request.now ?? new Date();
+  await removeStaleTemporaries(outPath);
+  const backup = existing.kind === 'none' ? undefined : await backUp(outPath, now);
+  // Evaluator findings point into the previous consolidation, or into the replaced one (now its backup).
+  if (previous && previousPath && !paths.has(previous.file)) paths.set(previous.file, previousPath);
+  if (samePeriod && backup && !paths.has(samePeriod.file)) paths.set(samePeriod.file, backup);
+  await writeOutput(() => writeWorkbookFile(consolidation, { outPath, paths, now }), outPath, lang);
+  return { kind: 'done', consolidation, outPath, periodDerived, ...(backup ? { backup } : {}) };
 }

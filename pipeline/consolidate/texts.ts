@@ -16,6 +16,8 @@ Opsi:
   --previous <lalu.xlsx>   workbook konsolidasi bulan lalu: jawaban dan catatan evaluator dibawa
   --period <bulan>         periode laporan: 2025-05, 5 atau Mei (tahun bawaan: Tahun kota); bila
                            tidak diisi: bulan yang dinyatakan oleh kebanyakan workbook OPD
+  --force                  ganti --out walaupun berkas itu bukan konsolidasi kota dan periode ini
+                           (berkas lama tetap disimpan sebagai cadangan)
   --json                   ringkasan sebagai JSON
   --lang en                keluaran dalam bahasa Inggris
   --help, -h               bantuan ini
@@ -40,6 +42,8 @@ Options:
   --previous <last.xlsx>   last month's consolidated workbook: evaluator answers and notes carry over
   --period <month>         the reporting period: 2025-05, 5 or May (default year: the city's Tahun);
                            default: the month most OPD workbooks state
+  --force                  replace --out even when it is not this city's consolidation of this
+                           period (the old file is still kept as a backup)
   --json                   the summary as JSON
   --lang en                English output
   --help, -h               this help
@@ -61,9 +65,26 @@ export const CONSOLIDATE_TEXT = {
     outNotXlsx: '--out harus berakhiran .xlsx',
     periodYear: (period: string, year: number) => `periode ${period} tidak berada di Tahun kota ${year}`,
     noPeriod: 'periode tidak dapat ditentukan dari workbook OPD; isi --period yyyy-mm',
-    previousUnusable: (file: string, reason: string) => `workbook sebelumnya ${file} tidak dapat dipakai: ${reason}`,
+    previousUnusable: (file: string, reason: string) => `--previous ${file} tidak dapat dipakai: ${reason}`,
+    previous: {
+      otherCity: (path: string, found: string, city: string) => `--previous ${path} adalah konsolidasi ${found}, bukan ${city}; berikan konsolidasi kota ini`,
+      samePeriod: (path: string, periode: string) =>
+        `--previous ${path} adalah konsolidasi periode ${periode}, sama dengan periode ini; berikan konsolidasi bulan sebelumnya (untuk menjalankan ulang bulan ini cukup --out yang sama)`,
+      laterPeriod: (path: string, found: string, periode: string) => `--previous ${path} adalah konsolidasi periode ${found}, sesudah periode ${periode}; berikan konsolidasi bulan sebelumnya`,
+    },
+    existingOut: {
+      notConsolidation: (path: string, reason: 'unreadable' | 'notConsolidation') =>
+        `--out ${path} sudah ada dan bukan workbook konsolidasi (${reason === 'unreadable' ? 'tidak terbaca sebagai .xlsx' : 'tidak ada lembar LKE konsolidasi'}); pakai --force untuk menggantinya (berkas lama disimpan sebagai cadangan) atau pilih nama lain`,
+      otherCity: (path: string, found: string, city: string) => `--out ${path} sudah ada: konsolidasi ${found}, bukan ${city}; pakai --force untuk menggantinya (berkas lama disimpan sebagai cadangan) atau pilih nama lain`,
+      otherPeriod: (path: string, found: string, periode: string) =>
+        `--out ${path} sudah ada: konsolidasi periode ${found}, bukan ${periode}; pakai --force untuk menggantinya (berkas lama disimpan sebagai cadangan) atau pilih nama lain`,
+    },
+    diskFull: (folder: string) => `disk penuh: workbook tidak dapat ditulis ke ${folder}; kosongkan ruang lalu jalankan lagi (berkas --out yang lama tidak berubah)`,
+    writeFailed: (path: string, reason: string) => `workbook tidak dapat ditulis ke ${path}: ${reason} (berkas --out yang lama tidak berubah)`,
     summaryTitle: (kota: string, periode: string) => `Konsolidasi ${kota}, periode ${periode}`,
     periodDerived: 'ditentukan dari workbook OPD',
+    statusList: (status: string, count: number) => `${status} (${count}):`,
+    evaluatorAnswers: 'Jawaban evaluator di luar skala (Nilai Evaluator OPD itu kosong sampai diperbaiki):',
     rows: {
       period: 'Periode',
       listed: 'OPD terdaftar',
@@ -71,9 +92,12 @@ export const CONSOLIDATE_TEXT = {
       files: 'Berkas di folder',
       errors: 'Temuan Error',
       warnings: 'Temuan Peringatan',
+      perluDitinjau: 'Baris Perlu Ditinjau',
       carried: 'Entri evaluator dibawa',
       restored: 'Entri dikembalikan dari arsip',
       archived: 'Entri di Arsip Evaluator',
+      kept: 'Entri evaluator dipertahankan dari --out',
+      backup: 'Cadangan berkas lama',
       output: 'Ditulis ke',
     },
     column: { item: 'Butir', value: 'Jumlah' },
@@ -89,9 +113,26 @@ export const CONSOLIDATE_TEXT = {
     outNotXlsx: '--out must end in .xlsx',
     periodYear: (period: string, year: number) => `period ${period} is not in the city's year ${year}`,
     noPeriod: 'the period cannot be derived from the OPD workbooks; give --period yyyy-mm',
-    previousUnusable: (file: string, reason: string) => `previous workbook ${file} cannot be used: ${reason}`,
+    previousUnusable: (file: string, reason: string) => `--previous ${file} cannot be used: ${reason}`,
+    previous: {
+      otherCity: (path: string, found: string, city: string) => `--previous ${path} is a consolidation of ${found}, not ${city}; give this city's consolidation`,
+      samePeriod: (path: string, periode: string) =>
+        `--previous ${path} is a consolidation of period ${periode}, the same as this period; give last month's (to re-run this month, the same --out is enough)`,
+      laterPeriod: (path: string, found: string, periode: string) => `--previous ${path} is a consolidation of period ${found}, after period ${periode}; give last month's`,
+    },
+    existingOut: {
+      notConsolidation: (path: string, reason: 'unreadable' | 'notConsolidation') =>
+        `--out ${path} exists and is not a consolidated workbook (${reason === 'unreadable' ? 'not readable as .xlsx' : 'no consolidated LKE sheet'}); use --force to replace it (the old file is kept as a backup) or choose another name`,
+      otherCity: (path: string, found: string, city: string) => `--out ${path} exists: a consolidation of ${found}, not ${city}; use --force to replace it (the old file is kept as a backup) or choose another name`,
+      otherPeriod: (path: string, found: string, periode: string) =>
+        `--out ${path} exists: a consolidation of period ${found}, not ${periode}; use --force to replace it (the old file is kept as a backup) or choose another name`,
+    },
+    diskFull: (folder: string) => `disk full: the workbook cannot be written to ${folder}; free some space and run again (the old --out file is unchanged)`,
+    writeFailed: (path: string, reason: string) => `the workbook cannot be written to ${path}: ${reason} (the old --out file is unchanged)`,
     summaryTitle: (kota: string, periode: string) => `Consolidation ${kota}, period ${periode}`,
     periodDerived: 'derived from the OPD workbooks',
+    statusList: (status: string, count: number) => `${status} (${count}):`,
+    evaluatorAnswers: "Evaluator answers off the scale (the OPD's Nilai Evaluator stays empty until fixed):",
     rows: {
       period: 'Period',
       listed: 'OPDs listed',
@@ -99,9 +140,12 @@ export const CONSOLIDATE_TEXT = {
       files: 'Files in the folder',
       errors: 'Error findings',
       warnings: 'Warning findings',
+      perluDitinjau: 'Rows to review (Perlu Ditinjau)',
       carried: 'Evaluator entries carried over',
       restored: 'Entries restored from the archive',
       archived: 'Entries in Arsip Evaluator',
+      kept: 'Evaluator entries kept from --out',
+      backup: 'Backup of the old file',
       output: 'Written to',
     },
     column: { item: 'Item', value: 'Count' },

@@ -157,7 +157,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       exitCode,
       summary: { ...summary, output: relative(outDir, summary.output) },
       opds: sheetRecords(workbook, 'Ringkasan').map(opdLine),
-      perluDitinjau: lke.filter((r) => textOf(r['Perlu Ditinjau']) === 'Ya').map((r) => `${textOf(r['Kode OPD'])} ${textOf(r.Kode)}`),
+      perluDitinjau: lke.filter((r) => textOf(r['Perlu Ditinjau']).startsWith('Ya')).map((r) => `${textOf(r['Kode OPD'])} ${textOf(r.Kode)}`),
       findingCodes,
       evaluatorEdits,
     };

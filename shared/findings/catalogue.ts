@@ -245,6 +245,17 @@ export const catalogue = {
     id: (p) => `Jawaban "${p.jawaban}" tidak sah untuk kriteria ${p.kode} (tipe ${p.tipe}; pilihan: ${list(p.allowed)})`,
     en: (p) => `Answer "${p.jawaban}" is not valid for criterion ${p.kode} (type ${p.tipe}; allowed: ${list(p.allowed)})`,
   }),
+  /** An evaluator's answer on the consolidated workbook's LKE sheet that is not on the criterion's scale (found when it is carried). */
+  EVALUATOR_ANSWER_INVALID: entry<{ kodeOpd: string; kode: string; jawaban: string; tipe: string; allowed: readonly string[] }>({
+    severity: 'error',
+    title: { id: 'Jawaban evaluator di luar skala', en: 'Evaluator answer off the scale' },
+    fix: {
+      id: 'Di workbook konsolidasi terbaru, pilih Jawaban Evaluator dari daftar pilihan sel itu (atau kosongkan); Nilai Evaluator OPD ini kosong (#N/A) sampai diperbaiki.',
+      en: "In the latest consolidated workbook, pick the Jawaban Evaluator from the cell's dropdown (or clear it); the OPD's Nilai Evaluator stays empty (#N/A) until it is fixed.",
+    },
+    id: (p) => `Jawaban Evaluator "${p.jawaban}" untuk ${p.kodeOpd} kriteria ${p.kode} di luar skala (tipe ${p.tipe}; pilihan: ${list(p.allowed)}); Nilai Evaluator ${p.kodeOpd} tidak dapat dihitung`,
+    en: (p) => `Jawaban Evaluator "${p.jawaban}" for ${p.kodeOpd} criterion ${p.kode} is off the scale (type ${p.tipe}; allowed: ${list(p.allowed)}); ${p.kodeOpd}'s Nilai Evaluator cannot be computed`,
+  }),
   LKE_UNANSWERED: entry<{ kode: string }>({
     severity: 'warning',
     title: { id: 'Kriteria belum dijawab', en: 'Criterion unanswered' },

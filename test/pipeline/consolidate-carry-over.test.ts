@@ -60,7 +60,7 @@ describe('sakip consolidate: three months with evaluator carry-over', function (
 
   it('month 4: carries every entry, marks the answer DINKES changed, archives DISDIK\'s', () => {
     const april = months[1]!;
-    assert.deepEqual(evaluatorEntries(april), ['DINKES 1.1.1 T Dokumen belum ditetapkan Ya', 'DINKES 1.2.1  Cek ulang bulan depan ']);
+    assert.deepEqual(evaluatorEntries(april), ['DINKES 1.1.1 T Dokumen belum ditetapkan Ya (sebelumnya Y)', 'DINKES 1.2.1  Cek ulang bulan depan ']);
     assert.deepEqual(records(april, 'Arsip Evaluator'), [
       { 'Kode OPD': 'DISDIK', Kode: '2.2.1', 'Jawaban Evaluator': 'C', 'Catatan Evaluator': 'Bukti kurang', Periode: '2025-03', 'Jawaban OPD': 'A' },
     ]);

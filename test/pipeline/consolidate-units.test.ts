@@ -69,6 +69,7 @@ describe('consolidate: safe text and links', () => {
 describe('consolidate: carry-over rules', () => {
   const previous = {
     file: 'lalu.xlsx',
+    namaKota: 'Kota Contoh',
     periode: '2025-04',
     lke: [
       { kodeOpd: 'DINKES', kode: '1.1.1', jawabanOpd: 'Y', nilaiOpd: 1, jawaban: 'T', catatan: '' },
@@ -89,7 +90,7 @@ describe('consolidate: carry-over rules', () => {
       previous,
     );
     assert.deepEqual([...result.byKey.values()], [
-      { jawaban: 'T', catatan: '', perluDitinjau: true, fromArchive: false },
+      { jawaban: 'T', catatan: '', perluDitinjau: true, jawabanOpdSebelumnya: 'Y', fromArchive: false },
       { jawaban: '', catatan: 'catatan', perluDitinjau: false, fromArchive: false },
     ]);
     assert.deepEqual(result.archive, [{ kodeOpd: 'DISDIK', kode: '2.2.1', jawaban: 'C', catatan: '', periode: '2025-02', jawabanOpd: 'A' }]);
@@ -98,5 +99,41 @@ describe('consolidate: carry-over rules', () => {
     const result = carryOver([{ kodeOpd: 'DISDIK', kode: '2.2.1', jawabanOpd: 'A' }], { ...previous, lke: [], arsip: [{ kodeOpd: 'DISDIK', kode: '2.2.1', jawaban: 'C', catatan: '', periode: '2025-02' }] });
     assert.deepEqual([...result.byKey.values()], [{ jawaban: 'C', catatan: '', perluDitinjau: true, fromArchive: true }]);
     assert.equal(result.restored, 1);
+  });
+  describe('a re-run of the same month (the file at --out)', () => {
+    const april = {
+      ...previous,
+      lke: [{ kodeOpd: 'DINKES', kode: '1.1.1', jawabanOpd: 'Y', nilaiOpd: 1, jawaban: 'T', catatan: 'April' }],
+      arsip: [],
+    };
+    const may = (row: Partial<(typeof april.lke)[number]> & { perluDitinjau?: string }) => ({
+      ...previous,
+      periode: '2025-05',
+      lke: [
+        { kodeOpd: 'DINKES', kode: '1.1.1', jawabanOpd: 'T', nilaiOpd: 0, jawaban: 'T', catatan: 'April', ...row },
+        { kodeOpd: 'DINKES', kode: '1.1.3', jawabanOpd: 'Y', nilaiOpd: 1, jawaban: '', catatan: '' },
+      ],
+      arsip: [],
+    });
+    const rows = [
+      { kodeOpd: 'DINKES', kode: '1.1.1', jawabanOpd: 'T' },
+      { kodeOpd: 'DINKES', kode: '1.1.3', jawabanOpd: 'Y' },
+    ];
+    it('the same-period entries win over --previous; an entry cleared there stays cleared', () => {
+      const result = carryOver(rows, previous, may({ jawaban: 'E', catatan: 'Mei', perluDitinjau: 'Ya (sebelumnya Y)' }));
+      assert.deepEqual([...result.byKey.values()], [{ jawaban: 'E', catatan: 'Mei', perluDitinjau: false, fromArchive: false }]);
+      assert.equal(result.kept, 1);
+      assert.equal(result.carried, 0);
+      // --previous's archive still goes on: nothing is dropped that the same-period file does not hold.
+      assert.deepEqual(result.archive.map((e) => e.kode), ['2.2.1']);
+    });
+    it('a row still flagged and untouched stays flagged, with the answer the evaluator saw', () => {
+      const flagged = may({ perluDitinjau: 'Ya (sebelumnya Y)' });
+      assert.deepEqual([...carryOver(rows, april, flagged).byKey.values()][0], { jawaban: 'T', catatan: 'April', perluDitinjau: true, jawabanOpdSebelumnya: 'Y', fromArchive: false });
+      // Without --previous, the flag's own text says what the evaluator saw.
+      assert.deepEqual([...carryOver(rows, undefined, flagged).byKey.values()][0], { jawaban: 'T', catatan: 'April', perluDitinjau: true, jawabanOpdSebelumnya: 'Y', fromArchive: false });
+      // Not flagged: compared with the answer of the file being replaced (unchanged: not flagged).
+      assert.equal([...carryOver(rows, april, may({})).byKey.values()][0]!.perluDitinjau, false);
+    });
   });
 });

@@ -57,6 +57,7 @@ describe('data safety: a consolidation killed mid-write', function () {
   let root: string;
   let city: string;
   let input: string;
+  let inputMei: string;
   const april = () => join(root, 'konsolidasi-2025-04.xlsx');
   const mei = () => join(root, 'konsolidasi-2025-05.xlsx');
 
@@ -71,13 +72,17 @@ describe('data safety: a consolidation killed mid-write', function () {
     await writeOpd(input, { kode: 'DINKES', month: 4 });
     await writeOpd(input, { kode: 'DISDIK', month: 4 });
     assert.equal((await runConsolidation({ city, input, out: april(), period: { year: 2025, month: 4 } })).kind, 'done');
+    inputMei = join(root, 'masukan-05');
+    await mkdir(inputMei);
+    await writeOpd(inputMei, { kode: 'DINKES', month: 5 });
+    await writeOpd(inputMei, { kode: 'DISDIK', month: 5 });
     await editEvaluator(april(), [{ kodeOpd: 'DINKES', kode: '1.1.1', jawaban: 'T', catatan: 'catatan April' }]);
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('leaves no --out file and the previous month untouched; only the temporary file remains', async () => {
     const before = sha(april());
-    const args = ['--city', city, '--input', input, '--out', mei(), '--previous', april(), '--period', '2025-04'];
+    const args = ['--city', city, '--input', inputMei, '--out', mei(), '--previous', april(), '--period', '2025-05'];
     const { temporary, signal } = await killDuringWrite(args);
     assert.equal(signal, 'SIGKILL');
     assert.equal(existsSync(mei()), false, 'no partial output');
@@ -95,7 +100,7 @@ describe('data safety: a consolidation killed mid-write', function () {
     assert.equal(sha(out), before);
     rmSync(temporary);
     // The next run, unpaused, succeeds and carries April's evaluator entry.
-    assert.equal((await runConsolidation({ city, input, out: mei(), previous: april(), period: { year: 2025, month: 4 } })).kind, 'done');
+    assert.equal((await runConsolidation({ city, input: inputMei, out: mei(), previous: april(), period: { year: 2025, month: 5 } })).kind, 'done');
     const entry = records(await loadXlsx(mei()), 'LKE').find((r) => r['Kode OPD'] === 'DINKES' && r.Kode === '1.1.1')!;
     assert.deepEqual([entry['Jawaban Evaluator'], entry['Catatan Evaluator']], ['T', 'catatan April']);
     assert.deepEqual(temporaries(root), []);

@@ -13,6 +13,12 @@ import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type Colu
 import { setFormula } from './ringkasan';
 import type { Cell, StreamingWorkbook } from '../xlsx';
 
+/** `Ya (sebelumnya B)`: the row is to review, and the OPD answered B when the evaluator made the entry. */
+export function perluDitinjauText(sebelumnya: string | undefined): string {
+  if (sebelumnya === undefined) return YA;
+  return `${YA} (sebelumnya ${sebelumnya.trim() === '' ? 'kosong' : sebelumnya.trim()})`;
+}
+
 type LkeHeader = (typeof LKE_HEADERS)[number];
 
 const LAYOUT: Record<LkeHeader, Omit<ColumnLayout, 'header'>> = {
@@ -38,6 +44,7 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.lke, columns, 2);
   const col = (header: LkeHeader): number => LKE_HEADERS.indexOf(header) + 1;
 
+  const flags = new Set<string>();
   let r = 1;
   for (const lkeRow of c.lke) {
     r += 1;
@@ -65,7 +72,11 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
     setText(catatan, lkeRow.catatanEvaluator);
     catatan.fill = EDITABLE_CELL_FILL;
     setFormula(cell('Nilai Akhir'), nilaiAkhirFormula(r, lkeRow.criterion.type), lkeRow.nilaiAkhir);
-    if (lkeRow.perluDitinjau) cell('Perlu Ditinjau').value = YA;
+    if (lkeRow.perluDitinjau) {
+      const text = perluDitinjauText(lkeRow.jawabanOpdSebelumnya);
+      setText(cell('Perlu Ditinjau'), text);
+      flags.add(text);
+    }
     setText(cell('Catatan OPD'), lkeRow.catatanOpd);
     setEvidence(cell('Bukti Dukung'), lkeRow.buktiDukung);
     cell('Bobot Kriteria').value = lkeRow.bobot;
@@ -75,7 +86,7 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
 
   if (c.lke.length > 0) {
     const j = columnOf(LKE_HEADERS, 'Perlu Ditinjau');
-    markText(sheet, `${j}2:${j}${c.lke.length + 1}`, YA);
+    markText(sheet, `${j}2:${j}${c.lke.length + 1}`, [...new Set([YA, ...flags])]);
   }
   finishTable(sheet, columns, c.lke.length);
   sheet.finish();

@@ -23,13 +23,14 @@ export function setFormula(cell: Cell, formula: string, result: Cached): void {
 
 export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): void {
   const headers = ringkasanHeaders(c);
-  const widths: Record<string, number> = { 'Kode OPD': 12, 'Nama OPD': 34, Status: 16, Peringkat: 10, 'No OPD': 8 };
+  const widths: Record<string, number> = { 'Kode OPD': 12, 'Nama OPD': 34, Status: 16, Peringkat: 10, 'No OPD': 8, Keterangan: 60 };
   const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya']);
   const columns: ColumnLayout[] = headers.map((header) => ({
     header,
     width: widths[header] ?? (header.length > 14 ? 14 : 12),
     ...(scoreColumns.has(header) ? { numFmt: SCORE_FORMAT } : {}),
     ...(header === 'No OPD' || header === 'Nilai Evaluator Sebelumnya' ? { helper: true } : {}),
+    ...(header === 'Keterangan' ? { wrap: true } : {}),
   }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.ringkasan, columns, 2);
   const col = (header: string): number => headers.indexOf(header) + 1;
@@ -49,6 +50,7 @@ export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): v
     set('Temuan Error', opd.temuanError);
     set('Temuan Peringatan', opd.temuanPeringatan);
     set('No OPD', opd.no);
+    setText(row.getCell(col('Keterangan')), opd.keterangan);
     if (!opd.scored) return;
     const assessment = opd.submission.assessment!;
     assessment.score.components.forEach((component, k) => set(c.city.model.components[k]!.shortName, component.score));

@@ -12,7 +12,7 @@ import { findingLink } from '../source-link';
 import type { Font, StreamingWorkbook } from '../xlsx';
 import { COLOUR } from '../colours';
 
-const WIDTHS: Record<(typeof TEMUAN_HEADERS)[number], number> = { Berkas: 28, Lembar: 16, Sel: 8, Tingkat: 11, Kode: 26, Pesan: 80 };
+const WIDTHS: Record<(typeof TEMUAN_HEADERS)[number], number> = { Berkas: 28, Lembar: 16, Sel: 8, Tingkat: 11, Kode: 26, Pesan: 80, 'Kode OPD': 12 };
 const LINK_FONT: Font = { color: { argb: COLOUR.link }, underline: true };
 
 /** `paths`: file name (as findings name it) → absolute path, for the links. */
@@ -43,6 +43,7 @@ export function writeTemuan(workbook: StreamingWorkbook, c: Consolidation, outPa
     row.getCell(4).value = SEVERITY_LABEL[finding.severity].id;
     row.getCell(5).value = finding.code;
     setText(row.getCell(6), findingMessage(finding, 'id'));
+    setText(row.getCell(TEMUAN_HEADERS.indexOf('Kode OPD') + 1), c.findingOpd.get(finding) ?? '');
   });
   finishTable(sheet, columns, c.findings.length);
   if (c.findings.length > 0) markText(sheet, `D2:D${c.findings.length + 1}`, SEVERITY_LABEL.error.id, COLOUR.problem);
