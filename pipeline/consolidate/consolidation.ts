@@ -10,6 +10,8 @@ import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
 import { carryOver, type RowKey } from './carry-over';
+import { checkRekomendasiOverdue } from '../../shared/checks/rekomendasi-overdue';
+import { rekomendasiRows } from './rekomendasi-carry';
 import { componentEvaluatorValues } from './component-formulas';
 import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
@@ -112,7 +114,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   });
   const ranks = peringkat(totals);
 
-  const findings = orderFindings(input, submissions.findings);
+  const rekomendasi = rekomendasiRows(scoredOpds.map((o) => o.submission), formatPeriode(period), input.previous);
+  const findings = [...orderFindings(input, submissions.findings), ...checkRekomendasiOverdue(rekomendasi.tracked, period)];
   const counts = countByOpd(findings, sources);
   const opds: OpdRow[] = submissions.opds.map((submission, i) => {
     const isScored = scored.has(submission.assessment!);
@@ -139,6 +142,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     sources,
     opds,
     lke,
+    rekomendasi: rekomendasi.rows,
     findings,
     archive: carried.archive,
     restored: carried.restored,

@@ -78,7 +78,24 @@ export const KINERJA_HEADERS = [
 
 export const POHON_HEADERS = ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian', 'Indikator / Penanggung Jawab', 'Status Tautan'] as const;
 
-export const REKOMENDASI_HEADERS = ['Kode OPD', 'No', 'Rekomendasi', 'Tindak Lanjut', 'Status', 'Bukti Dukung'] as const;
+export const REKOMENDASI_HEADERS = [
+  'Kode OPD',
+  'No',
+  'Rekomendasi',
+  'Tindak Lanjut',
+  'Status',
+  'Bukti Dukung',
+  /** Added, filled by the evaluators and carried month to month: the component the recommendation is about (its short name). */
+  'Komponen',
+  /** Added, evaluators: the deadline (a date); an open recommendation past it gets REKOMENDASI_OVERDUE. */
+  'Batas Waktu',
+  /** Added, evaluators: Tinggi / Sedang / Rendah. */
+  'Prioritas',
+  /** Added: the period of the OPD workbook the row comes from (earlier than this consolidation's for an open recommendation carried over). */
+  'Periode',
+] as const;
+
+export const PRIORITAS_LIST = ['Tinggi', 'Sedang', 'Rendah'] as const;
 
 export const TEMUAN_HEADERS = ['Berkas', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan'] as const;
 
@@ -116,4 +133,10 @@ export const KETERANGAN_LABELS = {
   batasPredikat: 'Batas Predikat',
   konfigurasi: 'Berkas Konfigurasi',
   sebelumnya: 'Konsolidasi Sebelumnya',
+  // The evaluation report's settings, from the city workbook's Kota sheet (read by `sakip report`).
+  nomorLhe: 'Nomor LHE',
+  penandaTangan: 'Penanda Tangan',
+  nip: 'NIP',
+  jabatan: 'Jabatan',
+  tempat: 'Tempat',
 } as const;

@@ -47,6 +47,23 @@ export interface EvaluatorEntry {
   readonly jawabanOpd?: string;
 }
 
+/** One row of the Rekomendasi sheet: from an OPD workbook this month, or an open one carried over. */
+export interface RekomendasiRow {
+  readonly kodeOpd: string;
+  readonly no: string;
+  readonly rekomendasi: string;
+  readonly tindakLanjut: string;
+  readonly status: string;
+  readonly buktiDukung: string;
+  /** Evaluator fields, carried over by (Kode OPD, No). */
+  readonly komponen: string;
+  /** `yyyy-mm-dd`, or the text as written when it is not a date ('' when blank). */
+  readonly batasWaktu: string;
+  readonly prioritas: string;
+  /** `yyyy-mm` of the OPD workbook the row comes from. */
+  readonly periode: string;
+}
+
 export interface LkeRow {
   /** The OPD's `No OPD` (its row on Ringkasan, 1-based). */
   readonly opdNo: number;
@@ -98,6 +115,8 @@ export interface Consolidation {
   readonly lke: LkeRows;
   /** Every finding of the run, in the order the Temuan sheet lists them. */
   readonly findings: readonly Finding[];
+  /** The Rekomendasi sheet's rows: this month's, then the open ones carried over (rekomendasi-carry.ts). */
+  readonly rekomendasi: readonly RekomendasiRow[];
   /** Evaluator entries with no LKE row this month. */
   readonly archive: readonly EvaluatorEntry[];
   /** How many entries came back from the archive to LKE this month. */
