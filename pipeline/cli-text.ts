@@ -25,6 +25,7 @@ Perintah:
   template   buat workbook kosong (OPD atau kota) siap diisi
   validate   periksa workbook OPD dan tampilkan temuan
   consolidate  gabungkan workbook OPD sebulan menjadi workbook evaluasi kota
+  report     tulis Laporan Hasil Evaluasi (LHE) .docx per OPD dan rekap kota (alias: laporan)
 
 Opsi umum:
   --help, -h   bantuan perintah
@@ -62,6 +63,7 @@ Commands:
   template     write a blank workbook (OPD or city) ready to fill in
   validate     check OPD workbooks and list the findings
   consolidate  merge a month's OPD workbooks into the city evaluation workbook
+  report       write the evaluation report (LHE) .docx per OPD and the city summary (alias: laporan)
 
 Common options:
   --help, -h   help of a command

@@ -18,7 +18,10 @@ export interface CommandModule {
   readonly help: string | Readonly<Record<Lang, string>>;
 }
 
-export const COMMANDS = ['template', 'validate', 'consolidate'] as const;
+export const COMMANDS = ['template', 'validate', 'consolidate', 'report'] as const;
+
+/** Other names a command answers to. */
+export const ALIASES: Readonly<Record<string, CommandName>> = { laporan: 'report' };
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Loads a command module by name (require: resolved at run time, so a missing file is a finding, not a crash). */
@@ -57,7 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = langOf(argv);
   const text = cliText(lang);
   // `sakip --lang en validate …`: the language flag may come before the command.
-  const [name, ...afterName] = withoutLang(argv);
+  const [typed, ...afterName] = withoutLang(argv);
+  const name = typed !== undefined && Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
   const rest = name !== undefined && lang === 'en' ? [...afterName, '--lang', 'en'] : afterName;
   if (name === undefined) {
     process.stderr.write(`${text.mainHelp}\n`);

@@ -93,7 +93,7 @@ export function startPane(): void {
     const table = await Excel.run((context) => readWorkbookTable(context, documentName(Office.context.document.url)));
     const assessment = assessOpdWorkbook(table);
     findings = assessment.findings;
-    renderScoreCard(scoreSection, scoreSummary(assessment, texts), texts);
+    renderScoreCard(scoreSection, scoreSummary(assessment, texts, lang), texts);
     renderFindings(findingsSection, findings, lang, texts, goTo);
     scoreSection.hidden = false;
     findingsSection.hidden = false;

@@ -1,4 +1,6 @@
 /** The score card: components, total, predikat, next predikat, unanswered count, top criteria to raise. */
+import { formatScore } from '../../shared/format/number-format';
+import { round2 } from '../../shared/scoring/rounding';
 import { el, replaceChildren } from './dom';
 import type { ScoreSummary } from './score-summary';
 import type { Texts } from './texts';
@@ -44,6 +46,26 @@ export function renderScoreCard(container: HTMLElement, summary: ScoreSummary, t
     { intent: summary.rejected ? 'error' : 'success', class: 'verdict' },
     summary.rejected ? texts.rejected : texts.accepted,
   );
+  const plan = summary.nextSteps;
+  const planIntro = !plan.target ? [] : !plan.reachable ? [el('p', { class: 'plan-intro' }, texts.unreachable(plan.target))] : plan.steps.length > 0 ? [el('p', { class: 'plan-intro' }, texts.stepsTo(String(plan.steps.length), plan.target))] : [];
+  const steps = el(
+    'ol',
+    { class: 'next-steps' },
+    ...plan.steps.map((step) =>
+      el(
+        'li',
+        { title: step.text },
+        el('span', { class: 'criterion' }, step.code),
+        el('span', { class: 'step' }, `${step.from ?? texts.blankAnswer} → ${step.to}`),
+        el('span', { class: 'gain' }, `+${formatScore(round2(step.gain))} ${texts.points}`),
+      ),
+    ),
+  );
+  const toFix = el(
+    'ul',
+    { class: 'to-fix' },
+    ...plan.findings.map((f) => el('li', { class: `to-fix-${f.severity}` }, el('strong', {}, `${f.title} (${f.count})`), el('span', { class: 'fix' }, ` ${f.fix}`))),
+  );
   replaceChildren(
     container,
     el('h2', {}, texts.score),
@@ -52,5 +74,9 @@ export function renderScoreCard(container: HTMLElement, summary: ScoreSummary, t
     facts,
     el('h3', {}, texts.improvements),
     improvements,
+    el('h3', {}, texts.nextSteps),
+    ...planIntro,
+    steps,
+    ...(plan.findings.length > 0 ? [el('h4', {}, texts.toFix), toFix] : []),
   );
 }

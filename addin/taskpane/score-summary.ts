@@ -8,6 +8,9 @@ import { formatNumber, formatScore } from '../../shared/format/number-format';
 import { rankImprovements } from '../../shared/scoring/grade-planner';
 import { round2 } from '../../shared/scoring/rounding';
 import { PREDIKAT_TABLE, pointsToNextGrade, predikatRank } from '../../shared/scoring/predikat';
+import { nextSteps, type NextSteps } from '../../shared/assess/next-steps';
+import type { Lang } from '../../shared/findings/finding';
+import { findingMessage } from '../../shared/findings/make-finding';
 import type { Texts } from './texts';
 
 export const TOP_IMPROVEMENTS = 5;
@@ -22,9 +25,22 @@ export interface ScoreSummary {
   readonly unanswered: string;
   readonly improvements: readonly { readonly code: string; readonly text: string; readonly from: string; readonly to: string; readonly gain: string }[];
   readonly rejected: boolean;
+  /** The same "what to do next" list as the LHE (shared/assess/next-steps.ts). */
+  readonly nextSteps: NextSteps;
 }
 
-export function scoreSummary(assessment: OpdAssessment, texts: Texts): ScoreSummary {
+/** The pane's "what to do next": the OPD's own answers and the workbook's findings. */
+export function paneNextSteps(assessment: OpdAssessment, lang: Lang): NextSteps {
+  return nextSteps({
+    model: assessment.model,
+    answers: assessment.answers,
+    boundMode: assessment.boundMode,
+    findings: assessment.findings.map((f) => ({ code: f.code, severity: f.severity, message: findingMessage(f, lang) })),
+    lang,
+  });
+}
+
+export function scoreSummary(assessment: OpdAssessment, texts: Texts, lang: Lang = 'id'): ScoreSummary {
   const { score, grade, boundMode } = assessment;
   let nextGrade = texts.noGrade;
   if (grade.ok) {
@@ -47,5 +63,6 @@ export function scoreSummary(assessment: OpdAssessment, texts: Texts): ScoreSumm
       gain: `+${formatScore(round2(step.gain))}`,
     })),
     rejected: assessment.rejected,
+    nextSteps: paneNextSteps(assessment, lang),
   };
 }

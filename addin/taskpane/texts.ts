@@ -40,6 +40,10 @@ const id = {
   sheetsComplete: 'Semua lembar format OPD sudah ada.',
   failed: (message: string) => `Gagal: ${message}`,
   goTo: (sheet: string, cell: string) => `Buka ${sheet}!${cell}`,
+  nextSteps: 'Langkah berikutnya',
+  stepsTo: (steps: string, predikat: string) => `${steps} perubahan jawaban menuju ${predikat}:`,
+  unreachable: (predikat: string) => `${predikat} tidak dapat dicapai dengan menaikkan jawaban saja.`,
+  toFix: 'Temuan yang perlu diperbaiki',
 };
 
 export type Texts = typeof id;
@@ -80,6 +84,10 @@ const en: Texts = {
   sheetsComplete: 'Every sheet of the OPD format is there already.',
   failed: (message) => `Failed: ${message}`,
   goTo: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  nextSteps: 'What to do next',
+  stepsTo: (steps, predikat) => `${steps} answer changes to ${predikat}:`,
+  unreachable: (predikat) => `${predikat} cannot be reached by raising answers alone.`,
+  toFix: 'Findings to fix',
 };
 
 const TEXTS: Record<Lang, Texts> = { id, en };

@@ -13,6 +13,9 @@ import { carryOver, type CarriedEntry, type RowKey } from './carry-over';
 import type { EvaluationModel } from '../../shared/models/model';
 import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
 import { blockingFinding, keteranganOf } from './opd-reason';
+import { checkRekomendasiOverdue } from '../../shared/checks/rekomendasi-overdue';
+import { rekomendasiRows } from './rekomendasi-carry';
+import { componentEvaluatorValues } from './component-formulas';
 import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
 import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
@@ -109,12 +112,17 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 
   // Ringkasan: evaluator totals, predikat, rank, change; finding counts.
   const previous = input.previous ? previousTotals(input.previous, model) : new Map<string, number>();
-  const totals: Cached[] = submissions.opds.map((submission, i) =>
-    scored.has(submission.assessment!) ? nilaiEvaluator(model, lkeRowsOf(i + 1, submission).map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir }))) : '',
-  );
+  const komponen: (Cached[] | undefined)[] = [];
+  const totals: Cached[] = submissions.opds.map((submission, i) => {
+    if (!scored.has(submission.assessment!)) return '';
+    const rows = lkeRowsOf(i + 1, submission);
+    komponen[i] = componentEvaluatorValues(model, rows.map((r) => ({ component: r.criterion.component, poin: r.poin })));
+    return nilaiEvaluator(model, rows.map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir })));
+  });
   const ranks = peringkat(totals);
 
-  const ordered = [...orderFindings(input, submissions.findings), ...invalidEvaluator];
+  const rekomendasi = rekomendasiRows(scoredOpds.map((o) => o.submission), formatPeriode(period), input.previous);
+  const ordered = [...orderFindings(input, submissions.findings), ...invalidEvaluator, ...checkRekomendasiOverdue(rekomendasi.tracked, period)];
   // Errors first (each group in reading order): the bureau acts on them.
   const findings = [...ordered.filter((f) => f.severity === 'error'), ...ordered.filter((f) => f.severity !== 'error')];
   const counts = countByOpd(findings, sources);
@@ -143,6 +151,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       peringkat: ranks[i]!,
       ...(before !== undefined ? { nilaiSebelumnya: before } : {}),
       perubahan: perubahan(total, before),
+      komponenEvaluator: komponen[i]!,
     };
   });
 
@@ -153,6 +162,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     sources,
     opds,
     lke,
+    rekomendasi: rekomendasi.rows,
     findings,
     findingOpd,
     archive: carried.archive,

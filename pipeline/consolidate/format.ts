@@ -30,6 +30,7 @@ export const RINGKASAN_TAIL = [
   'Perubahan',
   /** Added: why the OPD is Ditolak / Tidak Lengkap / Belum Mengirim, or has no evaluator total (opd-reason.ts). */
   'Keterangan',
+  // Added after Perubahan: `<component> Evaluator`, one per model component (component-formulas.ts).
   /** Added: the previous consolidation's Nilai Evaluator, which `Perubahan` subtracts. */
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */
@@ -55,6 +56,8 @@ export const LKE_HEADERS = [
   /** Nilai Akhir × Bobot Kriteria; the OPD's Nilai Evaluator is the sum of its Poin. */
   'Poin',
   'No OPD',
+  /** The criterion's component number: the per-component evaluator values on Ringkasan sum Poin by it. */
+  'Komponen',
 ] as const;
 
 export const KINERJA_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;
@@ -77,7 +80,24 @@ export const KINERJA_HEADERS = [
 
 export const POHON_HEADERS = ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian', 'Indikator / Penanggung Jawab', 'Status Tautan'] as const;
 
-export const REKOMENDASI_HEADERS = ['Kode OPD', 'No', 'Rekomendasi', 'Tindak Lanjut', 'Status', 'Bukti Dukung'] as const;
+export const REKOMENDASI_HEADERS = [
+  'Kode OPD',
+  'No',
+  'Rekomendasi',
+  'Tindak Lanjut',
+  'Status',
+  'Bukti Dukung',
+  /** Added, filled by the evaluators and carried month to month: the component the recommendation is about (its short name). */
+  'Komponen',
+  /** Added, evaluators: the deadline (a date); an open recommendation past it gets REKOMENDASI_OVERDUE. */
+  'Batas Waktu',
+  /** Added, evaluators: Tinggi / Sedang / Rendah. */
+  'Prioritas',
+  /** Added: the period of the OPD workbook the row comes from (earlier than this consolidation's for an open recommendation carried over). */
+  'Periode',
+] as const;
+
+export const PRIORITAS_LIST = ['Tinggi', 'Sedang', 'Rendah'] as const;
 
 export const TEMUAN_HEADERS = [
   'Berkas',
@@ -124,4 +144,10 @@ export const KETERANGAN_LABELS = {
   batasPredikat: 'Batas Predikat',
   konfigurasi: 'Berkas Konfigurasi',
   sebelumnya: 'Konsolidasi Sebelumnya',
+  // The evaluation report's settings, from the city workbook's Kota sheet (read by `sakip report`).
+  nomorLhe: 'Nomor LHE',
+  penandaTangan: 'Penanda Tangan',
+  nip: 'NIP',
+  jabatan: 'Jabatan',
+  tempat: 'Tempat',
 } as const;

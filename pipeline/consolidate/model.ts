@@ -55,6 +55,23 @@ export interface EntryOrigin {
   readonly cell: string;
 }
 
+/** One row of the Rekomendasi sheet: from an OPD workbook this month, or an open one carried over. */
+export interface RekomendasiRow {
+  readonly kodeOpd: string;
+  readonly no: string;
+  readonly rekomendasi: string;
+  readonly tindakLanjut: string;
+  readonly status: string;
+  readonly buktiDukung: string;
+  /** Evaluator fields, carried over by (Kode OPD, No). */
+  readonly komponen: string;
+  /** `yyyy-mm-dd`, or the text as written when it is not a date ('' when blank). */
+  readonly batasWaktu: string;
+  readonly prioritas: string;
+  /** `yyyy-mm` of the OPD workbook the row comes from. */
+  readonly periode: string;
+}
+
 export interface LkeRow {
   /** The OPD's `No OPD` (its row on Ringkasan, 1-based). */
   readonly opdNo: number;
@@ -92,6 +109,8 @@ export interface OpdRow {
   readonly peringkat?: Cached;
   readonly nilaiSebelumnya?: number;
   readonly perubahan?: Cached;
+  /** The evaluator's value of each component (model order): Poin summed per component. */
+  readonly komponenEvaluator?: readonly Cached[];
   readonly temuanError: number;
   readonly temuanPeringatan: number;
   /** Why the OPD is not scored, incomplete, or has no evaluator total ('' when nothing to say). */
@@ -112,6 +131,8 @@ export interface Consolidation {
   readonly findings: readonly Finding[];
   /** The Kode OPD each finding is about ('' for the city's and unclaimed files'), for Temuan. */
   readonly findingOpd: ReadonlyMap<Finding, string>;
+  /** The Rekomendasi sheet's rows: this month's, then the open ones carried over (rekomendasi-carry.ts). */
+  readonly rekomendasi: readonly RekomendasiRow[];
   /** Evaluator entries with no LKE row this month. */
   readonly archive: readonly EvaluatorEntry[];
   /** How many entries came back from the archive to LKE this month. */

@@ -13,7 +13,8 @@ import { cellText, findSheet } from '../../shared/table/cells';
 import type { TableCell, WorkbookTable } from '../../shared/table/table';
 import { nilaiAkhir, nilaiEvaluator } from './evaluator-score';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from './format';
-import { isNumber, type EvaluatorEntry } from './model';
+import { isNumber, type EvaluatorEntry, type RekomendasiRow } from './model';
+import { parseDateCell } from '../../shared/parse/date-cell';
 
 export interface PreviousLkeRow {
   readonly kodeOpd: string;
@@ -38,6 +39,13 @@ export interface PreviousConsolidation {
   readonly arsip: readonly EvaluatorEntry[];
   /** The name of its LKE sheet as found (for findings' locations). */
   readonly lkeSheet?: string;
+  /** Its Rekomendasi rows (with the evaluators' Komponen, Batas Waktu, Prioritas); empty when it has none. */
+  readonly rekomendasi?: readonly PreviousRekomendasi[];
+}
+
+export interface PreviousRekomendasi extends RekomendasiRow {
+  /** The row's Batas Waktu cell (or No cell) on the previous workbook's Rekomendasi sheet. */
+  readonly cell: string;
 }
 
 /** (Kode OPD, Kode) as the carry-over matches it: Kode OPD case-insensitively, like Daftar OPD. */
@@ -61,6 +69,19 @@ const ARSIP_SPECS = [
   { key: 'catatan', names: ['Catatan Evaluator'], required: true },
   { key: 'periode', names: ['Periode'], required: false },
   { key: 'jawabanOpd', names: ['Jawaban OPD'], required: false },
+] as const satisfies readonly ColumnSpec[];
+
+const REKOMENDASI_SPECS = [
+  { key: 'kodeOpd', names: ['Kode OPD'], required: true },
+  { key: 'no', names: ['No'], required: true },
+  { key: 'rekomendasi', names: ['Rekomendasi'], required: true },
+  { key: 'status', names: ['Status'], required: true },
+  { key: 'tindakLanjut', names: ['Tindak Lanjut'], required: false },
+  { key: 'buktiDukung', names: ['Bukti Dukung'], required: false },
+  { key: 'komponen', names: ['Komponen'], required: false },
+  { key: 'batasWaktu', names: ['Batas Waktu'], required: false },
+  { key: 'prioritas', names: ['Prioritas'], required: false },
+  { key: 'periode', names: ['Periode'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 const text = (cell: TableCell | undefined): string => (cell && cell.value.type !== 'error' ? cellText(cell.value) : '');
@@ -115,7 +136,37 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}), origin: { file: table.file, sheet: arsipSheet.name, cell: row.get('jawaban')?.address ?? '' } });
     }
   }
-  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name } };
+  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name, rekomendasi: readRekomendasiRows(table, periode) } };
+}
+
+/** A Batas Waktu cell: `yyyy-mm-dd` when it is a date, else its text. */
+export const batasWaktuOf = (cell: TableCell | undefined): string => (cell ? (parseDateCell(cell.value) ?? text(cell)) : '');
+
+/** The Rekomendasi rows of a consolidated workbook (rows without Kode OPD or No are skipped). */
+export function readRekomendasiRows(table: WorkbookTable, periode: string): PreviousRekomendasi[] {
+  const sheet = findSheet(table, CONSOLIDATED_SHEETS.rekomendasi);
+  const header = sheet ? findHeaderRow(sheet, REKOMENDASI_SPECS) : undefined;
+  if (!sheet || !header?.ok) return [];
+  const rows: PreviousRekomendasi[] = [];
+  for (const row of dataRows(sheet, header.headerRow, header.columns)) {
+    const kodeOpd = text(row.get('kodeOpd'));
+    const no = text(row.get('no'));
+    if (!kodeOpd || !no) continue;
+    rows.push({
+      kodeOpd,
+      no,
+      rekomendasi: text(row.get('rekomendasi')),
+      tindakLanjut: text(row.get('tindakLanjut')),
+      status: text(row.get('status')),
+      buktiDukung: text(row.get('buktiDukung')),
+      komponen: text(row.get('komponen')),
+      batasWaktu: batasWaktuOf(row.get('batasWaktu')),
+      prioritas: text(row.get('prioritas')),
+      periode: text(row.get('periode')) || periode,
+      cell: (row.get('batasWaktu') ?? row.get('no'))!.address,
+    });
+  }
+  return rows;
 }
 
 /** Each OPD's Nilai Evaluator in the previous consolidation (by opdKey), recomputed from its LKE rows. */

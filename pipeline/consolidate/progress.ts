@@ -14,8 +14,8 @@ export interface ProgressReporter {
 
 export const SILENT_PROGRESS: ProgressReporter = { start: () => {}, step: () => {}, stop: () => {} };
 
-export function progressFor(stream: NodeJS.WriteStream, lang: Lang): ProgressReporter {
-  const text = consolidateText(lang);
+export function progressFor(stream: NodeJS.WriteStream, lang: Lang, label?: string): ProgressReporter {
+  const text = { progressLabel: label ?? consolidateText(lang).progressLabel };
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       { stream, format: `${text.progressLabel} [{bar}] {value}/{total} {file}`, hideCursor: true, clearOnComplete: true },

@@ -27,6 +27,7 @@ export const EXAMPLES: Examples = {
   OPD_NOT_LISTED: { kodeOpd: 'DISPAR' },
   OPD_DUPLICATE: { kodeOpd: 'DINKES', otherFile: 'DINKES-2025-05-revisi.xlsx' },
   OPD_NOT_SUBMITTED: { kodeOpd: 'DLH', namaOpd: 'Dinas Lingkungan Hidup' },
+  REKOMENDASI_OVERDUE: { kodeOpd: 'DINKES', no: '2', batasWaktu: '2025-04-30', status: 'Proses', periode: '2025-05' },
   MODEL_MISMATCH: { model: '12/2015', expected: '88/2021' },
   YEAR_MISMATCH: { tahun: 2024, expected: 2025 },
   PERIOD_MISMATCH: { periode: '2025-04', expected: '2025-05' },

@@ -104,6 +104,17 @@ export const catalogue = {
     id: (p) => `${p.namaOpd} (${p.kodeOpd}) belum mengirim workbook`,
     en: (p) => `${p.namaOpd} (${p.kodeOpd}) has not submitted a workbook`,
   }),
+  /** An open recommendation (status not Selesai) whose Batas Waktu (set by the evaluators in the consolidated Rekomendasi sheet) is before the period's last day. */
+  REKOMENDASI_OVERDUE: entry<{ kodeOpd: string; no: string; batasWaktu: string; status: string; periode: string }>({
+    severity: 'warning',
+    title: { id: 'Rekomendasi melewati batas waktu', en: 'Recommendation past its deadline' },
+    fix: {
+      id: 'Selesaikan tindak lanjut rekomendasi dan isi Status Selesai beserta bukti dukung di lembar Rekomendasi, atau sepakati batas waktu baru dengan evaluator.',
+      en: 'Complete the follow-up, set its Status to Selesai with evidence in the Rekomendasi sheet, or agree a new deadline with the evaluators.',
+    },
+    id: (p) => `Rekomendasi ${p.no} (${p.kodeOpd}) berstatus ${p.status} dan melewati batas waktu ${p.batasWaktu} (periode ${p.periode})`,
+    en: (p) => `Recommendation ${p.no} (${p.kodeOpd}) is ${p.status} and past its deadline ${p.batasWaktu} (period ${p.periode})`,
+  }),
   MODEL_MISMATCH: entry<{ model: string; expected: string }>({
     severity: 'error',
     title: { id: 'Model LKE berbeda', en: 'Different LKE model' },

@@ -9,6 +9,18 @@ export interface ListedOpd {
   readonly namaOpd: string;
 }
 
+/** The evaluation report's (LHE) settings from `Kota`; '' when not filled in. */
+export interface LheSettings {
+  /** Prefix of the report number, e.g. `700.1.2.1/LHE`; the report appends `/<No OPD>/<Kode OPD>/<Tahun>`. */
+  readonly nomorLhe: string;
+  /** Who signs: the Inspektur or the head of the evaluator team. */
+  readonly penandaTangan: string;
+  readonly nip: string;
+  readonly jabatan: string;
+  /** Where the report is signed (city name when blank). */
+  readonly tempat: string;
+}
+
 export interface CityConfig {
   readonly file: string;
   readonly namaKota: string;
@@ -21,4 +33,6 @@ export interface CityConfig {
   readonly cap: number | null;
   readonly opds: readonly ListedOpd[];
   readonly pohon: readonly PohonNode[];
+  /** Absent when the city workbook predates these labels (same as all blank). */
+  readonly lhe?: LheSettings;
 }

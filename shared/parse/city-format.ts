@@ -17,6 +17,12 @@ export const KOTA_LABELS = [
   { key: 'batasPredikat', names: ['Batas Predikat'], required: false },
   { key: 'rumusNegatif', names: ['Rumus Polaritas Negatif'], required: false },
   { key: 'batasCapaian', names: ['Batas Capaian'], required: false },
+  // The evaluation report (LHE, `sakip report`): all optional.
+  { key: 'nomorLhe', names: ['Nomor LHE', 'Awalan Nomor LHE'], required: false },
+  { key: 'penandaTangan', names: ['Penanda Tangan', 'Inspektur', 'Ketua Tim'], required: false },
+  { key: 'nip', names: ['NIP', 'NIP Penanda Tangan'], required: false },
+  { key: 'jabatan', names: ['Jabatan', 'Jabatan Penanda Tangan'], required: false },
+  { key: 'tempat', names: ['Tempat', 'Tempat Laporan'], required: false },
 ] as const satisfies readonly LabelSpec[];
 
 export const DAFTAR_OPD_COLUMNS = [

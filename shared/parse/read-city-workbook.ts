@@ -85,7 +85,8 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
     report.add('PROFIL_MODEL_UNKNOWN', cells.model?.address, { model: modelText, known: SHIPPED_MODELS.map((m) => m.id) });
   }
   if (findings.some((f) => f.severity === 'error') || !model || !boundMode || !negativeFormula || cap === undefined) return { findings };
-  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap }, findings };
+  const lhe = { nomorLhe: text('nomorLhe'), penandaTangan: text('penandaTangan'), nip: text('nip'), jabatan: text('jabatan'), tempat: text('tempat') };
+  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap, lhe }, findings };
 }
 
 function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): ListedOpd[] {

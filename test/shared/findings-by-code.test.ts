@@ -8,6 +8,7 @@ import { matchSubmissions } from '../../shared/consolidate/submissions';
 import { catalogue } from '../../shared/findings/catalogue';
 import type { Finding, FindingCode } from '../../shared/findings/finding';
 import { findingMessage } from '../../shared/findings/make-finding';
+import { checkRekomendasiOverdue, lastDayOf } from '../../shared/checks/rekomendasi-overdue';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
@@ -118,6 +119,8 @@ const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPO
 ];
 /** Covered by the submissions tests below. */
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];
+/** Covered by the consolidation checks below (the consolidated Rekomendasi sheet). */
+const CONSOLIDATION_CODES: FindingCode[] = ['REKOMENDASI_OVERDUE'];
 
 function run(c: Case): Finding[] {
   if (c.city) return cityConfig(c.city).findings;
@@ -147,7 +150,7 @@ describe('findings, one per code', () => {
   }
 
   it('every catalogue code has a case', () => {
-    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES]);
+    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...CONSOLIDATION_CODES]);
     const missing = (Object.keys(catalogue) as FindingCode[]).filter((code) => !covered.has(code));
     assert.deepEqual(missing, []);
   });
@@ -188,5 +191,21 @@ describe('submissions', () => {
     assert.equal(partial.opds[0]!.status, 'Tidak Lengkap');
     const rejected = matchSubmissions(city(), [assess((f) => (f.lke[lkeRowOf(f.lke, '2.2.1')]![2] = 'Z'))]);
     assert.equal(rejected.opds[0]!.status, 'Ditolak');
+  });
+});
+
+describe('consolidation checks', () => {
+  const where = { file: 'konsolidasi-2025-04.xlsx', sheet: 'Rekomendasi', cell: 'H2' };
+  const row = (status: string, batasWaktu: string) => ({ kodeOpd: 'DINKES', no: '1', status, batasWaktu, where });
+  const may = { year: 2025, month: 5 };
+
+  it('REKOMENDASI_OVERDUE on an open recommendation past its Batas Waktu (before the period ends), not on a finished or undated one', () => {
+    const findings = checkRekomendasiOverdue([row('Proses', '2025-05-15'), row('Belum', '2025-05-31'), row('Selesai', '2025-01-31'), row('Belum', ''), row('Belum', '2025-04-30')], may);
+    assert.deepEqual(findings.map((f) => [f.code, f.severity, f.file, f.sheet, f.cell, 'batasWaktu' in f.params ? f.params.batasWaktu : '']), [
+      ['REKOMENDASI_OVERDUE', 'warning', 'konsolidasi-2025-04.xlsx', 'Rekomendasi', 'H2', '2025-05-15'],
+      ['REKOMENDASI_OVERDUE', 'warning', 'konsolidasi-2025-04.xlsx', 'Rekomendasi', 'H2', '2025-04-30'],
+    ]);
+    assert.match(findingMessage(findings[0]!, 'id'), /Rekomendasi 1 \(DINKES\) berstatus Proses dan melewati batas waktu 2025-05-15/);
+    assert.equal(lastDayOf({ year: 2024, month: 2 }), '2024-02-29');
   });
 });

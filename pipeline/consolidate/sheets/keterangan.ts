@@ -29,6 +29,11 @@ export function writeKeterangan(workbook: StreamingWorkbook, c: Consolidation): 
     [KETERANGAN_LABELS.batasPredikat, c.city.boundMode],
     [KETERANGAN_LABELS.konfigurasi, c.city.file],
     [KETERANGAN_LABELS.sebelumnya, c.previousFile ?? ''],
+    [KETERANGAN_LABELS.nomorLhe, c.city.lhe?.nomorLhe ?? ''],
+    [KETERANGAN_LABELS.penandaTangan, c.city.lhe?.penandaTangan ?? ''],
+    [KETERANGAN_LABELS.nip, c.city.lhe?.nip ?? ''],
+    [KETERANGAN_LABELS.jabatan, c.city.lhe?.jabatan ?? ''],
+    [KETERANGAN_LABELS.tempat, c.city.lhe?.tempat ?? ''],
   ];
   pairs.forEach(([label, value], i) => {
     const row = sheet.getRow(i + 1);
