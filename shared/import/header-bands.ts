@@ -151,10 +151,11 @@ function filledTexts(sheet: TableSheet, r: number): string[] {
   return texts;
 }
 
-/** A row of column numbers under (or over) a header: at least three cells, each a number or `13 = 9 + 10`. */
+/** A row of column numbers under (or over) a header: each cell a number or `13 = 9 + 10`, three or more, or one with `=`. */
 export function isColumnNumberRow(sheet: TableSheet, r: number): boolean {
   const texts = filledTexts(sheet, r);
-  return texts.length >= 3 && texts.every((t) => COLUMN_NUMBER.test(t));
+  if (!texts.every((t) => COLUMN_NUMBER.test(t))) return false;
+  return texts.length >= 3 || texts.some((t) => t.includes('='));
 }
 
 /** A row that only names units (`K`, `%`, `Rp.`) in at least two cells. */
