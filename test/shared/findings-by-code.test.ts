@@ -11,6 +11,7 @@ import { findingMessage } from '../../shared/findings/make-finding';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
+import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
 
 /** Kinerja columns of the fixture: H Target, I.. Target Jan.., U.. Realisasi Jan.. */
 const REALISASI = ['U', 'V', 'W', 'X', 'Y', 'Z'];
@@ -144,10 +145,46 @@ describe('findings, one per code', () => {
   }
 
   it('every catalogue code has a case', () => {
-    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES]);
+    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...IMPORT_CASES.map((c) => c.code), ...IMPORT_PENDING]);
     const missing = (Object.keys(catalogue) as FindingCode[]).filter((code) => !covered.has(code));
     assert.deepEqual(missing, []);
   });
+});
+
+/** Import codes (docs/import.md): each triggered from a generated foreign workbook. */
+const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; sheet?: string; cell?: string }[] = [
+  { code: 'IMPORT_LAYOUT_DETECTED', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_MODEL_FROM_FILE', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_SUBTOTAL_DIFFERS', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke({ missingSubtotal: '2.4' }))).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_IDENTITY_MISSING', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings },
+  {
+    code: 'IMPORT_IDENTITY_FROM',
+    findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke(), 'kke.xlsx', [{ name: 'Sampul', grid: [['Perangkat Daerah : Dinas Kesehatan'], ['TAHUN 2025']] }]), withCity()).findings,
+  },
+  {
+    code: 'IMPORT_VALUE_NOT_UNDERSTOOD',
+    findings: () => {
+      const lke = foreignLke();
+      lke.grid[3]![4] = 0.5; // components weigh 0,5 + 0,4: neither fractions of 1 nor points of 100
+      return assessOpdWorkbook(foreignLkeTable(lke)).findings;
+    },
+    sheet: 'PENILAIAN',
+  },
+];
+const IMPORT_PENDING: FindingCode[] = ['IMPORT_CODE_MAPPED', 'IMPORT_CRITERION_TEXT_DIFFERS', 'IMPORT_COLUMNS_TO_NOTES'];
+
+describe('findings, import codes', () => {
+  for (const c of IMPORT_CASES) {
+    it(`${c.code}${c.sheet ? ` on ${c.sheet}${c.cell ? `!${c.cell}` : ''}` : ' (file)'}`, () => {
+      const found = c.findings().filter((f) => f.code === c.code);
+      assert.ok(found.length > 0, `expected ${c.code}`);
+      const match = found.find((f) => f.sheet === c.sheet && (c.cell === undefined || f.cell === c.cell));
+      assert.ok(match, `${c.code} at ${c.sheet}!${c.cell}; got ${found.map((f) => `${f.sheet}!${f.cell}`).join(', ')}`);
+      assert.equal(match.severity, catalogue[c.code].severity);
+      assert.ok(findingMessage(match, 'id').length > 10);
+      assert.ok(findingMessage(match, 'en').length > 10);
+    });
+  }
 });
 
 describe('submissions', () => {
