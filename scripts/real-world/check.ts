@@ -18,7 +18,13 @@ interface Check {
 }
 
 /** `sakip validate --json` on one file, as a user runs it. */
-function validateJson(path: string): { file: string; layouts: { layout: string }[]; score?: { total: number; components: { name: string; score: number }[] }; findings: { code: string; severity: string }[] }[] {
+function validateJson(path: string): {
+  file: string;
+  layouts: { layout: string }[];
+  score?: { total: number; components: { name: string; score: number }[] };
+  kriteria?: { count: number; structure: string };
+  findings: { code: string; severity: string; params: Record<string, unknown> }[];
+}[] {
   let out: string;
   try {
     out = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'pipeline', 'cli.ts'), 'validate', '--json', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -52,6 +58,24 @@ export const CHECKS: Check[] = [
       const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.code);
       if (errors.length > 0) problems.push(`Error findings (placeholders must count as unanswered): ${errors.join(', ')}`);
       if (problems.length === 0) console.log(`  total ${report.score!.total.toFixed(4)}: ${components.map((c) => `${c.name} ${c.score.toFixed(4)}`).join(', ')}`);
+      return problems;
+    },
+  },
+  {
+    file: 'kriteria-lke-ma-ri.xlsx',
+    async run(path) {
+      const problems: string[] = [];
+      const [report] = validateJson(path);
+      if (!report) return ['validate gave no report'];
+      if (report.layouts[0]?.layout !== 'lke-datar') problems.push(`layout ${JSON.stringify(report.layouts)} (expected lke-datar)`);
+      // 80 criteria in the shape of model 88/2021 (README), each mapped by position and confirmed by text.
+      if (report.kriteria?.count !== 80) problems.push(`${report.kriteria?.count} criteria (expected 80)`);
+      if (report.kriteria?.structure !== '7/10/8, 3/7/10, 6/9/7, 3/5/5') problems.push(`structure ${report.kriteria?.structure}`);
+      const mapped = report.findings.find((f) => f.code === 'IMPORT_CODE_MAPPED');
+      if (!mapped || mapped.params['count'] !== 80 || mapped.params['confirmed'] !== 80) problems.push(`mapping ${JSON.stringify(mapped?.params)} (expected 80 mapped, 80 confirmed)`);
+      const differing = report.findings.filter((f) => f.code === 'IMPORT_CRITERION_TEXT_DIFFERS').length;
+      if (differing > 0) problems.push(`${differing} criteria not confirmed by text`);
+      if (problems.length === 0) console.log(`  ${report.kriteria!.count} criteria (${report.kriteria!.structure}), all mapped to 88/2021 by position and confirmed by text`);
       return problems;
     },
   },

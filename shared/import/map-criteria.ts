@@ -7,7 +7,7 @@
 import { subKey, type EvaluationModel } from '../models/model';
 import type { LkeEntry } from '../parse/opd-workbook-model';
 import type { LayoutContext } from './layout';
-import { confirmsPosition } from './text-similarity';
+import { confirmPositions } from './text-similarity';
 
 /** `7/10/8, 3/7/10, …`: criteria per sub-component, per component. */
 export function structureOf(model: EvaluationModel): string {
@@ -31,14 +31,21 @@ export function confirmTexts(
   context: LayoutContext,
 ): number {
   let differing = 0;
+  const bySub = new Map<string, (typeof criteria)[number][]>();
   for (const k of criteria) {
-    const siblings = target.criteria.filter((c) => c.component === k.component && c.slot === k.slot);
-    const position = siblings.findIndex((c) => c.code === k.code);
-    if (position < 0) continue;
-    if (!confirmsPosition(k.text, siblings.map((c) => c.text), position)) {
+    const key = subKey(k.component, k.slot);
+    bySub.set(key, [...(bySub.get(key) ?? []), k]);
+  }
+  for (const group of bySub.values()) {
+    const siblings = target.criteria.filter((c) => c.component === group[0]!.component && c.slot === group[0]!.slot);
+    const positions = group.map((k) => siblings.findIndex((c) => c.code === k.code));
+    const confirmed = confirmPositions(group.map((k) => k.text), siblings.map((c) => c.text));
+    group.forEach((k, i) => {
+      const position = positions[i]!;
+      if (position < 0 || (position === i && confirmed[i])) return;
       differing += 1;
       context.report.add('IMPORT_CRITERION_TEXT_DIFFERS', k.cell, { kode: k.code, text: k.text, modelText: siblings[position]!.text });
-    }
+    });
   }
   return differing;
 }

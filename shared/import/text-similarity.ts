@@ -3,8 +3,8 @@
  * (docs/import.md §4): Dice's coefficient over word stems, with Indonesian affixes and filler
  * words left out, so that two wordings of the same criterion score high.
  */
-const FILLER = new Set(['dan', 'yang', 'telah', 'dalam', 'untuk', 'atas', 'dari', 'pada', 'dengan', 'setiap', 'secara', 'sebagai', 'ini', 'itu', 'tersebut', 'terdapat', 'dapat', 'atau', 'oleh', 'serta', 'akan', 'sudah', 'juga', 'antar', 'yaitu']);
-const PREFIX = /^(meng|meny|mem|men|me|di|ber|ter|peng|pem|pen|per|pe|ke)(?=[a-z]{4,})/;
+const FILLER = new Set(['dan', 'yang', 'telah', 'dalam', 'untuk', 'atas', 'dari', 'pada', 'dengan', 'setiap', 'secara', 'sebagai', 'ini', 'itu', 'tersebut', 'terdapat', 'dapat', 'atau', 'oleh', 'serta', 'akan', 'sudah', 'juga', 'antar', 'yaitu', 'the', 'and', 'of', 'on', 'to', 'in']);
+const PREFIX = /^(meng|meny|mem|men|me|di|ber|ter|peng|pem|pen|pe|ke)(?=[a-z]{4,})/;
 
 export function stems(text: string): Set<string> {
   const words = text.toLowerCase().split(/[^a-z0-9]+/);
@@ -26,14 +26,25 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /**
- * Is `text` the criterion at `position` of `candidates` (the criteria of the same sub-component)?
- * Yes when it is clearly alike (≥ 0.5), or alike at all (≥ 0.15) and no other candidate is more alike.
+ * Which texts are confirmed at their position among `candidates` (the model's criteria of the same
+ * sub-component, in order): texts and candidates are paired one to one, most alike pair first
+ * (greedy); text i is confirmed when it is paired with candidate i and they share words at all
+ * (≥ 0.1). Pairing as a whole, not text by text, because sibling criteria are worded alike.
  */
-export function confirmsPosition(text: string, candidates: readonly string[], position: number): boolean {
-  const own = candidates[position];
-  if (own === undefined) return false;
-  const score = textSimilarity(text, own);
-  if (score >= 0.5) return true;
-  if (score < 0.15) return false;
-  return candidates.every((other, i) => i === position || textSimilarity(text, other) <= score);
+export function confirmPositions(texts: readonly string[], candidates: readonly string[]): boolean[] {
+  const pairs: { t: number; c: number; score: number }[] = [];
+  texts.forEach((text, t) => candidates.forEach((candidate, c) => pairs.push({ t, c, score: textSimilarity(text, candidate) })));
+  // Highest first; on a tie, the pair on its own position first.
+  pairs.sort((a, b) => b.score - a.score || Number(b.t === b.c) - Number(a.t === a.c));
+  const pairedText = new Map<number, { c: number; score: number }>();
+  const takenCandidate = new Set<number>();
+  for (const pair of pairs) {
+    if (pairedText.has(pair.t) || takenCandidate.has(pair.c)) continue;
+    pairedText.set(pair.t, { c: pair.c, score: pair.score });
+    takenCandidate.add(pair.c);
+  }
+  return texts.map((_, t) => {
+    const paired = pairedText.get(t);
+    return paired !== undefined && paired.c === t && paired.score >= 0.1;
+  });
 }

@@ -12,6 +12,8 @@ import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
 import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
+import { criteriaListGrid, criteriaListTable } from '../support/criteria-list-fixture';
+import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 
 /** Kinerja columns of the fixture: H Target, I.. Target Jan.., U.. Realisasi Jan.. */
 const REALISASI = ['U', 'V', 'W', 'X', 'Y', 'Z'];
@@ -170,8 +172,19 @@ const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; she
     },
     sheet: 'PENILAIAN',
   },
+  { code: 'IMPORT_CODE_MAPPED', findings: () => assessOpdWorkbook(criteriaListTable(criteriaListGrid(MODEL_88_2021))).findings, sheet: 'Tabel Kriteria' },
+  {
+    code: 'IMPORT_CRITERION_TEXT_DIFFERS',
+    findings: () => {
+      const grid = criteriaListGrid(MODEL_88_2021);
+      grid[2]![2] = 'Rapat koordinasi diadakan setiap bulan';
+      return assessOpdWorkbook(criteriaListTable(grid)).findings;
+    },
+    sheet: 'Tabel Kriteria',
+    cell: 'C3',
+  },
 ];
-const IMPORT_PENDING: FindingCode[] = ['IMPORT_CODE_MAPPED', 'IMPORT_CRITERION_TEXT_DIFFERS', 'IMPORT_COLUMNS_TO_NOTES'];
+const IMPORT_PENDING: FindingCode[] = ['IMPORT_COLUMNS_TO_NOTES'];
 
 describe('findings, import codes', () => {
   for (const c of IMPORT_CASES) {
