@@ -22,6 +22,7 @@ export const EXAMPLES: Examples = {
   FILE_UNREADABLE: { reason: 'berkas zip rusak (direktori pusat tidak ditemukan)', reasonEn: 'damaged zip file (central directory not found)' },
   FILE_FORMAT_UNSUPPORTED: { format: 'Excel 97–2003 (.xls)', formatEn: 'Excel 97–2003 (.xls)' },
   FILE_IGNORED: { reason: 'bukan berkas .xlsx (catatan.docx)' },
+  FILE_HTML_EXPORT: { tables: 1, rows: 112 },
   FILE_TOO_SLOW: { seconds: 30 },
   FILE_TOO_LARGE_IN_MEMORY: { megabytes: 512 },
   OPD_NOT_LISTED: { kodeOpd: 'DISPAR' },

@@ -61,6 +61,21 @@ export const catalogue = {
     id: (p) => `Berkas diabaikan: ${p.reason}`,
     en: (p) => `File ignored: ${p.reason}`,
   }),
+  /**
+   * A web page saved with an `.xls` name (wp-eval-sakip's and other web applications' "Excel"
+   * export, shared/import/html-export-*.ts), read as the table Excel would show: `tables` tables,
+   * `rows` rows.
+   */
+  FILE_HTML_EXPORT: entry<{ tables: number; rows: number }>({
+    severity: 'warning',
+    title: { id: 'Ekspor HTML dibaca sebagai tabel', en: 'HTML export read as a table' },
+    fix: {
+      id: 'Tidak perlu tindakan bila angka yang terbaca sesuai. Untuk pengiriman berikutnya, buka berkas di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx).',
+      en: 'No action needed when the figures read are right. Next time, open the file in Excel and save it as an Excel Workbook (.xlsx).',
+    },
+    id: (p) => `Berkas ini halaman HTML bernama .xls (ekspor aplikasi web seperti wp-eval-sakip), bukan workbook Excel; dibaca sebagai tabel: ${p.tables} tabel, ${p.rows} baris`,
+    en: (p) => `This file is an HTML page named .xls (a web application's export, e.g. wp-eval-sakip), not an Excel workbook; read as a table: ${p.tables} table(s), ${p.rows} rows`,
+  }),
   /** The file's reader was stopped at the per-file time limit (pipeline/read/worker-pool.ts); `seconds`: the limit. */
   FILE_TOO_SLOW: entry<{ seconds: number }>({
     severity: 'error',

@@ -112,7 +112,7 @@ function modelSheet(extra: unknown[][], rules: Record<string, string> = {}, drop
 }
 
 /** Codes that only hosts produce (reading files) or that no table can cause (shipped weights). */
-const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_PASSWORD_PROTECTED', 'FILE_IGNORED', 'MODEL_WEIGHT_INVALID', 'FILE_TOO_SLOW', 'FILE_TOO_LARGE_IN_MEMORY'];
+const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_PASSWORD_PROTECTED', 'FILE_IGNORED', 'FILE_HTML_EXPORT', 'MODEL_WEIGHT_INVALID', 'FILE_TOO_SLOW', 'FILE_TOO_LARGE_IN_MEMORY'];
 /** Covered by the submissions tests below. */
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];
 
