@@ -42,9 +42,8 @@ const TEXT_INPUTS = new Set(['', 'text', 'number', 'email', 'date', 'datetime-lo
 const CHUNK = 64 * 1024;
 
 export interface HtmlExportTable {
+  /** One sheet; its `merges` are the ranges (`A1:D2`) the page's `rowspan`/`colspan` make. */
   readonly table: WorkbookTable;
-  /** The merge ranges (`A1:D2`) the page's `rowspan`/`colspan` make. */
-  readonly merges: readonly string[];
   /** How many tables the page had (nested ones not counted). */
   readonly tables: number;
   /** How many rows the sheet has. */
@@ -272,8 +271,8 @@ export function parseHtmlExport(text: string, file: string, limits: HtmlReadLimi
     if (error instanceof HtmlExportRefused) return { ok: false, ...overLimitReason(error) };
     throw error;
   }
-  const sheet: TableSheet = { name: htmlSheetName(file), rows: reader.grid.rows };
-  return { ok: true, table: { file, sheets: [sheet] }, merges: reader.grid.mergeRanges(), tables: reader.grid.tables, rows: reader.grid.rows.length };
+  const sheet: TableSheet = { name: htmlSheetName(file), rows: reader.grid.rows, merges: reader.grid.mergeRanges() };
+  return { ok: true, table: { file, sheets: [sheet] }, tables: reader.grid.tables, rows: reader.grid.rows.length };
 }
 
 function overLimitReason(error: HtmlExportRefused): { reason: string; reasonEn: string } {

@@ -12,10 +12,8 @@ import { parseHtmlExport } from './html-export-parse';
 import { decodeHtmlBytes } from './html-export-sniff';
 
 export interface HtmlExportRead {
-  /** The page as one sheet; absent when it was refused. */
+  /** The page as one sheet (with its `rowspan`/`colspan` as merges); absent when it was refused. */
   readonly table?: WorkbookTable;
-  /** The merge ranges (`A1:D2`) of its sheet, from `rowspan`/`colspan`. */
-  readonly merges: readonly string[];
   readonly findings: Finding[];
 }
 
@@ -23,9 +21,9 @@ export function readHtmlExport(bytes: Uint8Array, file: string, limits: HtmlRead
   // UTF-8 takes at least one byte per character, UTF-16 two: a page over the limit in bytes
   // may still be within it in characters, so the check is on the decoded text (in the parser).
   if (bytes.byteLength > limits.maxChars * 2) {
-    return { merges: [], findings: [makeFinding('FILE_UNREADABLE', { file }, { reason: `ekspor HTML terlalu besar (${bytes.byteLength} byte)`, reasonEn: `HTML export too large (${bytes.byteLength} bytes)` })] };
+    return { findings: [makeFinding('FILE_UNREADABLE', { file }, { reason: `ekspor HTML terlalu besar (${bytes.byteLength} byte)`, reasonEn: `HTML export too large (${bytes.byteLength} bytes)` })] };
   }
   const parsed = parseHtmlExport(decodeHtmlBytes(bytes), file, limits);
-  if (!parsed.ok) return { merges: [], findings: [makeFinding('FILE_UNREADABLE', { file }, { reason: parsed.reason, reasonEn: parsed.reasonEn })] };
-  return { table: parsed.table, merges: parsed.merges, findings: [makeFinding('FILE_HTML_EXPORT', { file }, { tables: parsed.tables, rows: parsed.rows })] };
+  if (!parsed.ok) return { findings: [makeFinding('FILE_UNREADABLE', { file }, { reason: parsed.reason, reasonEn: parsed.reasonEn })] };
+  return { table: parsed.table, findings: [makeFinding('FILE_HTML_EXPORT', { file }, { tables: parsed.tables, rows: parsed.rows })] };
 }

@@ -11,6 +11,7 @@ import { DEFAULT_HTML_READ_LIMITS, type HtmlReadLimits } from '../../../shared/i
 import { parseHtmlExport, type HtmlExportTable } from '../../../shared/import/html-export-parse';
 import { readHtmlExport } from '../../../shared/import/html-export-read';
 import { isHtmlExport } from '../../../shared/import/html-export-sniff';
+import { findHeaderBand, sheetView } from '../../../shared/import/header-bands';
 import { cellAt } from '../../../shared/table/cells';
 import type { CellValue, TableSheet } from '../../../shared/table/table';
 import { wpEvalSakipExport } from '../../support/wp-eval-sakip-export';
@@ -69,7 +70,7 @@ describe('HTML exports: the wp-eval-sakip LKE page', () => {
     assert.deepEqual(rows.slice(0, 5), [['Pengisian LKE SAKIP'], ['Dinas Pendidikan & Kebudayaan'], ['Evaluasi SAKIP 2025 (2025)'], ['Download Excel'], ['Total Nilai Usulan:' + '1.53']]);
     assert.deepEqual(rows[5], ['Komponen/Sub Komponen', null, null, null, 'Bobot', 'Penilaian Perangkat Daerah', null, null, 'Bukti Dukung', 'Keterangan Perangkat Daerah', 'Kerangka Logis Perangkat Daerah']);
     assert.deepEqual(rows[6], [null, null, null, null, null, 'Jawaban', 'Nilai', '%']);
-    assert.deepEqual(read.merges.slice(0, 7), ['A6:D7', 'E6:E7', 'F6:H6', 'I6:I7', 'J6:J7', 'K6:K7', 'B8:D8']);
+    assert.deepEqual(read.table.sheets[0]!.merges!.slice(0, 7), ['A6:D7', 'E6:E7', 'F6:H6', 'I6:I7', 'J6:J7', 'K6:K7', 'B8:D8']);
     // Component A: 30 points, its score and percentage (English-formatted on the page) as numbers.
     assert.deepEqual(rows[7], ['A', 'Perencanaan Kinerja', null, null, 30, null, 1.53, 0.0511]);
     assert.deepEqual(rows[8], [null, 'a', 'Keberadaan', null, 6, null, 0.86, 0.1429]);
@@ -98,6 +99,20 @@ describe('HTML exports: the wp-eval-sakip LKE page', () => {
     assert.deepEqual(rows[header - 1], ['Total Nilai Penetapan:0.45']);
   });
 
+  it('its rowspan/colspan header is a header band: both stages\' Jawaban found under their band titles', () => {
+    const page = wpEvalSakipExport({ variant: 'usulan_penetapan', usulan });
+    const view = sheetView(parse(page.html).table.sheets[0]!);
+    const match = findHeaderBand(view, [
+      { key: 'uraian', names: ['Komponen/Sub Komponen'], required: true },
+      { key: 'bobot', names: ['Bobot'], required: true },
+      { key: 'jawaban', names: ['Jawaban'], under: ['Penilaian Perangkat Daerah'], required: true },
+      { key: 'evaluator', names: ['Jawaban'], under: ['Penilaian Evaluator'], required: true },
+    ]);
+    assert.ok(match);
+    assert.deepEqual([match.band.top, match.band.bottom, match.band.dataStart], [6, 7, 8]);
+    assert.deepEqual(match.columns, { uraian: 0, bobot: 4, jawaban: 5, evaluator: 11 });
+  });
+
   it('a hidden evaluator stage (`<option selected> - </option>`) reads as unanswered', () => {
     const page = wpEvalSakipExport({ variant: 'usulan_penetapan', usulan, penetapan: { '1.1.1': 'T' }, hidePenetapan: true });
     const rows = grid(parse(page.html).table.sheets[0]!);
@@ -114,7 +129,7 @@ describe('HTML exports: the HTML table model', () => {
       <tr><td>F</td></tr>
       <tr><td>G</td><td>H</td><td>I</td><td>J</td></tr></table>`);
     assert.deepEqual(grid(read.table.sheets[0]!), [['A', 'B', null, 'C'], [null, 'D', 'E'], [null, 'F'], ['G', 'H', 'I', 'J']]);
-    assert.deepEqual(read.merges, ['A1:A3', 'B1:C1', 'C2:D3']);
+    assert.deepEqual(read.table.sheets[0]!.merges, ['A1:A3', 'B1:C1', 'C2:D3']);
     assert.equal(cellAt(read.table.sheets[0]!, 2, 1).address, 'B3');
   });
 
@@ -123,7 +138,7 @@ describe('HTML exports: the HTML table model', () => {
       <tbody><tr><td>a</td><td rowspan="0">b</td></tr><tr><td>c</td></tr></tbody></table>
       <table><tr><td colspan="99999999999" rowspan="70000">Z</td></tr></table>`);
     assert.deepEqual(grid(read.table.sheets[0]!), [['H', 'x'], ['a', 'b'], ['c'], ['Z']]);
-    assert.deepEqual(read.merges, ['B2:B3', 'A4:ALL4']);
+    assert.deepEqual(read.table.sheets[0]!.merges, ['B2:B3', 'A4:ALL4']);
     assert.equal(read.tables, 2);
   });
 
@@ -155,7 +170,7 @@ describe('HTML exports: what a person sees is what is read', () => {
     assert.deepEqual(row.slice(0, 3), ['<table><tr>', '&lt;b&gt;', 'R&D — A\u00a0B']);
     assert.equal(row[3], '\uFFFD\uFFFD\uFFFD');
     assert.deepEqual(row.slice(4), ['two', null, '&unknown; &']);
-    assert.deepEqual(read.merges, ['E1:F1']);
+    assert.deepEqual(read.table.sheets[0]!.merges, ['E1:F1']);
   });
 
   it('a select shows its selected option; none or a placeholder is blank; textarea and input values are text', () => {
