@@ -4,9 +4,10 @@
  */
 import type { TableSheet } from '../table/table';
 import { sheetView, type SheetView } from './header-bands';
+import { capaianE81Layout } from './capaian-e81';
 import type { LayoutDetection, SheetLayout } from './layout';
 
-export const LAYOUTS: SheetLayout[] = [];
+export const LAYOUTS: SheetLayout[] = [capaianE81Layout];
 
 /** Adds a layout (adapters register themselves here; the order breaks score ties). */
 export function registerLayout(layout: SheetLayout): void {
