@@ -60,13 +60,13 @@ Exit codes:
   2  wrong usage, or the city workbook (--city) is unreadable / has errors`,
 };
 
-/** The files named: each file as given, each folder as its .xlsx files (sorted). */
+/** The files named: each file as given, each folder as its .xlsx and .xls files (sorted; an .xls may be an HTML export). */
 async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$')).sort();
+      const names = (await readdir(input)).filter((n) => /\.xlsx?$/i.test(n) && !n.startsWith('~$')).sort();
       files.push(...names.map((n) => join(input, n)));
     } else files.push(input);
   }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkCapaianE81 } from './check-capaian-e81';
 
 const ROOT = resolve(__dirname, '..', '..');
 const FOLDER = resolve(ROOT, '..', 'shared', 'real-world');
@@ -77,6 +78,15 @@ export const CHECKS: Check[] = [
       if (differing > 0) problems.push(`${differing} criteria not confirmed by text`);
       if (problems.length === 0) console.log(`  ${report.kriteria!.count} criteria (${report.kriteria!.structure}), all mapped to 88/2021 by position and confirmed by text`);
       return problems;
+    },
+  },
+  {
+    file: 'capaian-e81-deli-serdang.xlsx',
+    async run(path) {
+      // i12b's checks (scripts/real-world/check-capaian-e81.ts): YTD = column 13 on every row.
+      const check = await checkCapaianE81(path);
+      if (check.failures.length === 0) console.log(`  ${check.indicators} indicators, YTD = column 13 on ${check.ytdEqual} rows`);
+      return check.failures;
     },
   },
 ];

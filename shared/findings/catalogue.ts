@@ -61,6 +61,21 @@ export const catalogue = {
     id: (p) => `Berkas diabaikan: ${p.reason}`,
     en: (p) => `File ignored: ${p.reason}`,
   }),
+  /**
+   * A web page saved with an `.xls` name (wp-eval-sakip's and other web applications' "Excel"
+   * export, shared/import/html-export-*.ts), read as the table Excel would show: `tables` tables,
+   * `rows` rows.
+   */
+  FILE_HTML_EXPORT: entry<{ tables: number; rows: number }>({
+    severity: 'warning',
+    title: { id: 'Ekspor HTML dibaca sebagai tabel', en: 'HTML export read as a table' },
+    fix: {
+      id: 'Tidak perlu tindakan bila angka yang terbaca sesuai. Untuk pengiriman berikutnya, buka berkas di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx).',
+      en: 'No action needed when the figures read are right. Next time, open the file in Excel and save it as an Excel Workbook (.xlsx).',
+    },
+    id: (p) => `Berkas ini halaman HTML bernama .xls (ekspor aplikasi web seperti wp-eval-sakip), bukan workbook Excel; dibaca sebagai tabel: ${p.tables} tabel, ${p.rows} baris`,
+    en: (p) => `This file is an HTML page named .xls (a web application's export, e.g. wp-eval-sakip), not an Excel workbook; read as a table: ${p.tables} table(s), ${p.rows} rows`,
+  }),
   /** The file's reader was stopped at the per-file time limit (pipeline/read/worker-pool.ts); `seconds`: the limit. */
   FILE_TOO_SLOW: entry<{ seconds: number }>({
     severity: 'error',
@@ -325,6 +340,40 @@ export const catalogue = {
     en: (p) => `Tree code "${p.kodePohon}" of indicator ${p.kode} is not in the Pohon Kinerja sheet`,
   }),
 
+  // ── Importing foreign Kinerja sheets (shared/import/capaian-*.ts) ──────────────────────────
+  /** A capaian sheet without a polarity column: every indicator read as Positif. `count`: how many. */
+  IMPORT_POLARITY_ASSUMED: entry<{ count: number }>({
+    severity: 'warning',
+    title: { id: 'Polaritas dianggap Positif', en: 'Polarity assumed Positive' },
+    fix: {
+      id: 'Periksa indikator yang semakin rendah semakin baik (mis. angka kemiskinan, waktu layanan) dan tandai Negatif di kolom Polaritas (workbook SAKIP Kit hasil `sakip import`).',
+      en: 'Check the indicators where lower is better (e.g. poverty rate, service time) and mark them Negatif in the Polaritas column (of the SAKIP Kit workbook `sakip import` writes).',
+    },
+    id: (p) => `Lembar ini tidak mencantumkan polaritas; ${p.count} indikator dianggap Positif (semakin tinggi semakin baik)`,
+    en: (p) => `This sheet states no polarity; ${p.count} indicator(s) are taken as Positive (higher is better)`,
+  }),
+  /** A capaian sheet whose quarters do not say how they add up: `aggregation` was taken (Akhir), for `count` indicators. */
+  IMPORT_AGGREGATION_ASSUMED: entry<{ aggregation: string; count: number }>({
+    severity: 'warning',
+    title: { id: 'Agregasi diasumsikan', en: 'Aggregation assumed' },
+    fix: {
+      id: 'Bila realisasi triwulan adalah tambahan per triwulan (bukan capaian s.d. triwulan), tandai Agregasi Kumulatif di kolom Agregasi.',
+      en: 'If the quarterly realisations are per-quarter increments (not year-to-date), mark Agregasi Kumulatif in the Agregasi column.',
+    },
+    id: (p) => `Lembar ini tidak menunjukkan cara menjumlah realisasi triwulan; ${p.count} indikator dianggap ${p.aggregation} (realisasi triwulan terakhir)`,
+    en: (p) => `This sheet does not show how its quarterly realisations add up; ${p.count} indicator(s) are taken as ${p.aggregation} (the last quarter's realisation)`,
+  }),
+  /** The sheet's own year-to-date figure (E.81 column 13) differs from the sum of its quarters. */
+  IMPORT_TOTAL_MISMATCH: entry<{ kode: string; sheetValue: number; sum: number }>({
+    severity: 'warning',
+    title: { id: 'Jumlah triwulan berbeda dengan total lembar', en: 'Quarters do not add up to the sheet’s total' },
+    fix: {
+      id: 'Periksa sel ini: realisasi s.d. triwulan seharusnya jumlah realisasi triwulan I–IV (kolom 13 = 9 + 10 + 11 + 12). SAKIP Kit memakai jumlah triwulan.',
+      en: 'Check this cell: the year-to-date realisation should be the sum of quarters I–IV (column 13 = 9 + 10 + 11 + 12). SAKIP Kit uses the sum of the quarters.',
+    },
+    id: (p) => `Indikator ${p.kode}: total lembar ${n(p.sheetValue)} berbeda dengan jumlah realisasi triwulan ${n(p.sum)}; yang dipakai jumlah triwulan`,
+    en: (p) => `Indicator ${p.kode}: the sheet's total ${p.sheetValue} differs from the sum of the quarterly realisations ${p.sum}; the sum is used`,
+  }),
   // ── Pohon Kinerja ─────────────────────────────────────────────────────────────────────────
   POHON_PARENT_MISSING: entry<{ kode: string; kodeInduk: string }>({
     severity: 'error',

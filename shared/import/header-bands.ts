@@ -134,8 +134,8 @@ export function columnFits(column: BandColumn, spec: BandColumnSpec): boolean {
   return column.keys.slice(0, -1).some((key) => keyMatches(key, spec.under!, 'prefix'));
 }
 
-/** `1`, `13 = 9 + 10 + 11 + 12`, `(3)`: a column-number cell. */
-const COLUMN_NUMBER = /^\(?\d{1,3}\)?(\s*[=+\-x*]\s*\(?\d{1,3}\)?)*$/i;
+/** `1`, `13 = 9 + 10 + 11 + 12`, `15 = 14 / 6 x 100`, `(3)`: a column-number cell. */
+const COLUMN_NUMBER = /^\(?\d{1,3}\)?(\s*[=+\-x*/:]\s*\(?\d{1,3}\)?)*$/i;
 /** `K`, `%`, `Rp.`, `(Rp)`: a unit sub-column cell. */
 const UNIT = /^\(?(k|%|rp\.?|rupiah)\)?$/i;
 

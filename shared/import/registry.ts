@@ -4,11 +4,12 @@
  */
 import type { TableSheet } from '../table/table';
 import { sheetView, type SheetView } from './header-bands';
+import { capaianE81Layout } from './capaian-e81';
 import type { LayoutDetection, SheetLayout } from './layout';
 import { LKE_FLAT } from './lke-flat';
 import { LKE_HIERARCHICAL } from './lke-hierarchical';
 
-export const LAYOUTS: SheetLayout[] = [LKE_HIERARCHICAL, LKE_FLAT];
+export const LAYOUTS: SheetLayout[] = [LKE_HIERARCHICAL, LKE_FLAT, capaianE81Layout];
 
 /** Adds a layout (adapters register themselves here; the order breaks score ties). */
 export function registerLayout(layout: SheetLayout): void {

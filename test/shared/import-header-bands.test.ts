@@ -67,7 +67,7 @@ describe('import: header bands', () => {
   });
 
   it('tells column-number and unit rows from data rows', () => {
-    const sheet = sheetFromGrid('S', [[1, 2, 3, '13 = 9 + 10 + 11 + 12'], ['K', '%', 'Rp.'], ['1', 'Nilai', 3], [1, 2]]);
+    const sheet = sheetFromGrid('S', [[1, 2, 3, '13 = 9 + 10 + 11 + 12', '14 = 7 + 13', '15 = 14 / 6 x 100'], ['K', '%', 'Rp.'], ['1', 'Nilai', 3], [1, 2]]);
     assert.deepEqual([0, 1, 2, 3].map((r) => isColumnNumberRow(sheet, r)), [true, false, false, false]);
     assert.deepEqual([0, 1, 2, 3].map((r) => isUnitRow(sheet, r)), [false, true, false, false]);
     assert.equal(headerKey(' SUB - KOMPONEN '), 'subkomponen');
