@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { OpdAssessment } from '../../shared/assess/assess-opd';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
@@ -15,6 +16,7 @@ import { listInputFolder, notReadFinding } from '../consolidate/input-folder';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { readFilesIsolated } from '../read/worker-pool';
+import { layoutScoreJson } from './validate-score';
 
 export const help = {
   id: `sakip validate — periksa workbook OPD dan tampilkan temuannya
@@ -28,8 +30,9 @@ kode, dan pesan. Folder berarti semua berkas .xlsx di dalamnya (berkas spreadshe
 Opsi:
   --city <kota.xlsx>   periksa terhadap konfigurasi kota (daftar OPD, model, tahun, pohon kinerja)
   --period <bulan>     periode laporan yang diharapkan: 2024-05, atau 5 / Mei dengan --city
-  --json               keluaran JSON: [{file, findings:[{code, severity, file, sheet, cell,
-                       message, messageEn, params}]}]
+  --json               keluaran JSON: [{file, layouts:[{sheet, layout, title}], score:{total,
+                       components}, findings:[{code, severity, file, sheet, cell, message,
+                       messageEn, params}]}]
   --lang en            keluaran dalam bahasa Inggris
   --help, -h           bantuan ini
 
@@ -48,8 +51,9 @@ reported; other files are skipped).
 Options:
   --city <kota.xlsx>   check against the city configuration (OPD list, model, year, performance tree)
   --period <month>     the expected reporting period: 2024-05, or 5 / May with --city
-  --json               JSON output: [{file, findings:[{code, severity, file, sheet, cell,
-                       message, messageEn, params}]}]
+  --json               JSON output: [{file, layouts:[{sheet, layout, title}], score:{total,
+                       components}, findings:[{code, severity, file, sheet, cell, message,
+                       messageEn, params}]}]
   --lang en            English output
   --help, -h           this help
 
@@ -84,6 +88,7 @@ async function expandInputs(inputs: readonly string[]): Promise<({ path: string 
 interface FileReport {
   readonly file: string;
   readonly findings: readonly Finding[];
+  readonly assessment?: OpdAssessment;
 }
 
 function printReports(reports: readonly FileReport[], lang: Lang): void {
@@ -143,7 +148,7 @@ export function run(args: string[]): Promise<number> {
         continue;
       }
       const outcome = outcomes.next().value!;
-      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings });
+      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings, ...(outcome.assessment ? { assessment: outcome.assessment } : {}) });
     }
 
     const all = reports.flatMap((r) => r.findings);
@@ -158,5 +163,5 @@ export function run(args: string[]): Promise<number> {
 }
 
 function asJson(report: FileReport): { file: string; findings: ReturnType<typeof findingJson>[] } {
-  return { file: report.file, findings: report.findings.map(findingJson) };
+  return { file: report.file, ...(report.assessment ? layoutScoreJson(report.assessment) : {}), findings: report.findings.map(findingJson) };
 }

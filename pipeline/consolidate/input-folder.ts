@@ -1,5 +1,5 @@
 /**
- * The files of the input folder, sorted by name, each classified: an `.xlsx` to read, another
+ * The files of the input folder, sorted by name, each classified: an `.xlsx` (or `.xls`) to read, another
  * spreadsheet format (reported as unsupported: it is most likely a submission saved wrongly),
  * or anything else (ignored: Excel lock files `~$….xlsx`, hidden files, documents, the city
  * workbook or the previous consolidation when they sit in the folder). Sub-folders are not read.
@@ -21,7 +21,6 @@ export interface InputEntry {
 }
 
 const SPREADSHEET_FORMATS: Record<string, string> = {
-  '.xls': 'Excel 97–2003 (.xls)',
   '.xlsm': 'Excel dengan makro (.xlsm)',
   '.xlsb': 'Excel biner (.xlsb)',
   '.ods': 'OpenDocument (.ods)',
@@ -35,7 +34,9 @@ export function classify(file: string, path: string, special: ReadonlyMap<string
   if (file.startsWith('~$')) return { kind: 'ignored', reason: 'berkas kunci sementara Excel (~$)' };
   if (file.startsWith('.')) return { kind: 'ignored', reason: 'berkas tersembunyi' };
   const ext = extname(file).toLowerCase();
-  if (ext === '.xlsx') return { kind: 'xlsx' };
+  // A `.xls` is read too: web applications' "Excel" exports are HTML pages with that name (read as
+  // a table); a real Excel 97–2003 file gets its FILE_FORMAT_UNSUPPORTED from the reading gate.
+  if (ext === '.xlsx' || ext === '.xls') return { kind: 'xlsx' };
   const format = SPREADSHEET_FORMATS[ext];
   if (format) return { kind: 'unsupported', format };
   return { kind: 'ignored', reason: 'bukan workbook .xlsx' };

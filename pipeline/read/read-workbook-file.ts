@@ -16,6 +16,7 @@ import type { Finding } from '../../shared/findings/finding';
 import type { WorkbookTable } from '../../shared/table/table';
 import { gateWorkbookBytes } from './gate';
 import { readLimits, type ReadLimits } from './gate-limits';
+import { readIfHtmlExport } from './gate-html';
 import { GateError, megabytes, refusalFinding, unreadable } from './gate-refusal';
 import { parseXlsxBytes } from './xlsx-sax-reader';
 
@@ -28,7 +29,7 @@ export interface WorkbookFileRead {
   readonly sha256: string;
   /** The workbook's cells; absent when the file was not read. */
   readonly table?: WorkbookTable;
-  /** Why the file was not read (empty when `table` is present). */
+  /** Why the file was not read; with `table`: what it was read as (FILE_HTML_EXPORT), else empty. */
   readonly findings: Finding[];
 }
 
@@ -72,6 +73,8 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     const bytes = await readFile(path);
     size = bytes.byteLength;
     sha256 = createHash('sha256').update(bytes).digest('hex');
+    const html = readIfHtmlExport(bytes, file, limits);
+    if (html) return { file, size, sha256, ...(html.table ? { table: html.table } : {}), findings: html.findings };
     const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
     const table = parseXlsxBytes(passed.bytes, file);
     return { file, size, sha256, table, findings: [] };

@@ -7,7 +7,8 @@
  *   result (`<v>`, typed by `t`) and the formula without `=`;
  * - a hyperlinked cell shows its text, or the link when it has none, and keeps the link;
  * - blank cells (no value, or empty text) are left out, unless they hold a formula;
- * - the cells a merge range covers, other than its top-left one, are left out.
+ * - the cells a merge range covers, other than its top-left one, are left out; the ranges are kept
+ *   (`merges`, as written) for reading header bands.
  * Where exceljs is wrong this reader is not: a `d` cell is a date (exceljs reads its year), a text
  * formula result in a date-formatted cell stays text (exceljs gives #VALUE!), a hyperlinked formula
  * keeps its formula (exceljs drops it), text is decoded once (exceljs decodes `str` twice).
@@ -372,8 +373,9 @@ export function parseSheet(name: string, xml: Uint8Array, rels: ReadonlyMap<stri
   for (const chunk of xmlChunks(xml)) parser.write(chunk);
   parser.close();
   reader.applyHyperlinks(rels);
-  if (reader.merges.length > 0) reader.applyMerges();
-  return { name, rows: reader.rows };
+  if (reader.merges.length === 0) return { name, rows: reader.rows };
+  reader.applyMerges();
+  return { name, rows: reader.rows, merges: reader.merges };
 }
 
 export { columnNumber };

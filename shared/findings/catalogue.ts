@@ -61,6 +61,21 @@ export const catalogue = {
     id: (p) => `Berkas diabaikan: ${p.reason}`,
     en: (p) => `File ignored: ${p.reason}`,
   }),
+  /**
+   * A web page saved with an `.xls` name (wp-eval-sakip's and other web applications' "Excel"
+   * export, shared/import/html-export-*.ts), read as the table Excel would show: `tables` tables,
+   * `rows` rows.
+   */
+  FILE_HTML_EXPORT: entry<{ tables: number; rows: number }>({
+    severity: 'warning',
+    title: { id: 'Ekspor HTML dibaca sebagai tabel', en: 'HTML export read as a table' },
+    fix: {
+      id: 'Tidak perlu tindakan bila angka yang terbaca sesuai. Untuk pengiriman berikutnya, buka berkas di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx).',
+      en: 'No action needed when the figures read are right. Next time, open the file in Excel and save it as an Excel Workbook (.xlsx).',
+    },
+    id: (p) => `Berkas ini halaman HTML bernama .xls (ekspor aplikasi web seperti wp-eval-sakip), bukan workbook Excel; dibaca sebagai tabel: ${p.tables} tabel, ${p.rows} baris`,
+    en: (p) => `This file is an HTML page named .xls (a web application's export, e.g. wp-eval-sakip), not an Excel workbook; read as a table: ${p.tables} table(s), ${p.rows} rows`,
+  }),
   /** The file's reader was stopped at the per-file time limit (pipeline/read/worker-pool.ts); `seconds`: the limit. */
   FILE_TOO_SLOW: entry<{ seconds: number }>({
     severity: 'error',
@@ -347,6 +362,40 @@ export const catalogue = {
     en: (p) => `Tree code "${p.kodePohon}" of indicator ${p.kode} is not in the Pohon Kinerja sheet`,
   }),
 
+  // ── Importing foreign Kinerja sheets (shared/import/capaian-*.ts) ──────────────────────────
+  /** A capaian sheet without a polarity column: every indicator read as Positif. `count`: how many. */
+  IMPORT_POLARITY_ASSUMED: entry<{ count: number }>({
+    severity: 'warning',
+    title: { id: 'Polaritas dianggap Positif', en: 'Polarity assumed Positive' },
+    fix: {
+      id: 'Periksa indikator yang semakin rendah semakin baik (mis. angka kemiskinan, waktu layanan) dan tandai Negatif di kolom Polaritas (workbook SAKIP Kit hasil `sakip import`).',
+      en: 'Check the indicators where lower is better (e.g. poverty rate, service time) and mark them Negatif in the Polaritas column (of the SAKIP Kit workbook `sakip import` writes).',
+    },
+    id: (p) => `Lembar ini tidak mencantumkan polaritas; ${p.count} indikator dianggap Positif (semakin tinggi semakin baik)`,
+    en: (p) => `This sheet states no polarity; ${p.count} indicator(s) are taken as Positive (higher is better)`,
+  }),
+  /** A capaian sheet whose quarters do not say how they add up: `aggregation` was taken (Akhir), for `count` indicators. */
+  IMPORT_AGGREGATION_ASSUMED: entry<{ aggregation: string; count: number }>({
+    severity: 'warning',
+    title: { id: 'Agregasi diasumsikan', en: 'Aggregation assumed' },
+    fix: {
+      id: 'Bila realisasi triwulan adalah tambahan per triwulan (bukan capaian s.d. triwulan), tandai Agregasi Kumulatif di kolom Agregasi.',
+      en: 'If the quarterly realisations are per-quarter increments (not year-to-date), mark Agregasi Kumulatif in the Agregasi column.',
+    },
+    id: (p) => `Lembar ini tidak menunjukkan cara menjumlah realisasi triwulan; ${p.count} indikator dianggap ${p.aggregation} (realisasi triwulan terakhir)`,
+    en: (p) => `This sheet does not show how its quarterly realisations add up; ${p.count} indicator(s) are taken as ${p.aggregation} (the last quarter's realisation)`,
+  }),
+  /** The sheet's own year-to-date figure (E.81 column 13) differs from the sum of its quarters. */
+  IMPORT_TOTAL_MISMATCH: entry<{ kode: string; sheetValue: number; sum: number }>({
+    severity: 'warning',
+    title: { id: 'Jumlah triwulan berbeda dengan total lembar', en: 'Quarters do not add up to the sheet’s total' },
+    fix: {
+      id: 'Periksa sel ini: realisasi s.d. triwulan seharusnya jumlah realisasi triwulan I–IV (kolom 13 = 9 + 10 + 11 + 12). SAKIP Kit memakai jumlah triwulan.',
+      en: 'Check this cell: the year-to-date realisation should be the sum of quarters I–IV (column 13 = 9 + 10 + 11 + 12). SAKIP Kit uses the sum of the quarters.',
+    },
+    id: (p) => `Indikator ${p.kode}: total lembar ${n(p.sheetValue)} berbeda dengan jumlah realisasi triwulan ${n(p.sum)}; yang dipakai jumlah triwulan`,
+    en: (p) => `Indicator ${p.kode}: the sheet's total ${p.sheetValue} differs from the sum of the quarterly realisations ${p.sum}; the sum is used`,
+  }),
   // ── Pohon Kinerja ─────────────────────────────────────────────────────────────────────────
   POHON_PARENT_MISSING: entry<{ kode: string; kodeInduk: string }>({
     severity: 'error',
@@ -405,6 +454,83 @@ export const catalogue = {
     fix: { id: 'Bobot subkomponen harus berjumlah bobot komponennya, dan bobot komponen berjumlah 100.', en: 'Sub-component weights must add up to their component weight, and component weights to 100.' },
     id: (p) => `Bobot ${p.what} ${p.weight} tidak sah (seharusnya ${p.expected})`,
     en: (p) => `Weight of ${p.what} ${p.weight} is invalid (expected ${p.expected})`,
+  }),
+  // ── Importing foreign workbooks (docs/import.md) ─────────────────────────────────────────
+  IMPORT_LAYOUT_DETECTED: entry<{ layout: string; layoutEn: string; from: number; to: number }>({
+    severity: 'warning',
+    title: { id: 'Tata letak asing dikenali', en: 'Foreign layout recognised' },
+    fix: {
+      id: 'Tidak perlu tindakan; periksa hasil bacaan. Untuk pengisian berikutnya sebaiknya pakai templat SAKIP Kit (sakip import mengubahnya).',
+      en: 'No action needed; check what was read. Next time prefer the SAKIP Kit template (sakip import converts it).',
+    },
+    id: (p) => `Lembar dikenali sebagai ${p.layout} (header baris ${p.from}–${p.to}) dan dibaca oleh pengimpor`,
+    en: (p) => `Sheet recognised as ${p.layoutEn} (header rows ${p.from}–${p.to}) and read by the importer`,
+  }),
+  IMPORT_MODEL_FROM_FILE: entry<{ structure: string; model: string; modelStructure: string }>({
+    severity: 'warning',
+    title: { id: 'LKE dengan susunan kriteria sendiri', en: 'LKE with its own criteria structure' },
+    fix: {
+      id: 'Nilai dihitung dengan komponen, subkomponen, bobot dan kriteria berkas ini. Bila kota memakai model lain, samakan susunan kriteria berkas dengan Model LKE kota.',
+      en: "The score uses this file's components, sub-components, weights and criteria. If the city uses another model, align the file's criteria with the city's Model LKE.",
+    },
+    id: (p) => `Susunan kriteria berkas (${p.structure}) berbeda dari model ${p.model} (${p.modelStructure}); kriteria tidak dipetakan, nilai dihitung dengan bobot berkas`,
+    en: (p) => `The file's criteria (${p.structure}) differ from model ${p.model} (${p.modelStructure}); criteria not mapped, scored on the file's weights`,
+  }),
+  IMPORT_CODE_MAPPED: entry<{ count: number; model: string; confirmed: number }>({
+    severity: 'warning',
+    title: { id: 'Kode kriteria dipetakan menurut posisi', en: 'Criterion codes mapped by position' },
+    fix: { id: 'Periksa kriteria yang teksnya tidak cocok (temuan tersendiri).', en: 'Check the criteria whose text does not match (separate findings).' },
+    id: (p) => `${p.count} kriteria dipetakan ke kode model ${p.model} menurut posisinya; ${p.confirmed} dikonfirmasi oleh kemiripan teks`,
+    en: (p) => `${p.count} criteria mapped to the codes of model ${p.model} by position; ${p.confirmed} confirmed by text similarity`,
+  }),
+  IMPORT_CRITERION_TEXT_DIFFERS: entry<{ kode: string; text: string; modelText: string }>({
+    severity: 'warning',
+    title: { id: 'Teks kriteria tidak cocok dengan model', en: 'Criterion text does not match the model' },
+    fix: { id: 'Pastikan urutan kriteria di berkas sama dengan model; kriteria ini dipetakan menurut posisi saja.', en: "Make sure the file's criteria are in the model's order; this one is mapped by position only." },
+    id: (p) => `Kriteria ${p.kode} di berkas ("${p.text}") tidak mirip dengan kriteria model ("${p.modelText}")`,
+    en: (p) => `Criterion ${p.kode} in the file ("${p.text}") does not resemble the model's ("${p.modelText}")`,
+  }),
+  IMPORT_VALUE_NOT_UNDERSTOOD: entry<{ what: string; text: string }>({
+    severity: 'warning',
+    title: { id: 'Nilai atau skala tidak dipahami', en: 'Value or scale not understood' },
+    fix: { id: 'Periksa sel ini; pengimpor mengabaikannya.', en: 'Check this cell; the importer left it out.' },
+    id: (p) => `${p.what} "${p.text}" tidak dipahami dan diabaikan`,
+    en: (p) => `${p.what} "${p.text}" is not understood and is left out`,
+  }),
+  IMPORT_SUBTOTAL_DIFFERS: entry<{ subcomponent: string; name: string; file: number; computed: number }>({
+    severity: 'warning',
+    title: { id: 'Nilai subkomponen berkas berbeda dari jawabannya', en: "The file's sub-component score differs from its answers" },
+    fix: {
+      id: 'Rumus subtotal berkas kurang atau usang: periksa rumus Nilai baris subkomponen ini. Nilai mandiri mengikuti angka berkas.',
+      en: "The file's subtotal formula is missing or stale: check the Nilai formula of this sub-component row. The self-assessment follows the file's figure.",
+    },
+    id: (p) => `Subkomponen ${p.subcomponent} ${p.name}: berkas menghitung ${n(p.file)}, jawabannya memberi ${n(p.computed)}`,
+    en: (p) => `Sub-component ${p.subcomponent} ${p.name}: the file computes ${p.file}, its answers give ${p.computed}`,
+  }),
+  /** `source`: `daftar-opd` (city workbook, Berkas/Alias), `judul` (title rows), `opsi` (command-line flags). */
+  IMPORT_IDENTITY_FROM: entry<{ source: 'daftar-opd' | 'judul' | 'opsi'; kodeOpd: string; tahun: number; periode: string }>({
+    severity: 'warning',
+    title: { id: 'Identitas OPD dari luar Profil', en: 'OPD identity from outside a Profil' },
+    fix: { id: 'Periksa Kode OPD, Tahun dan Periode ini; berkas asing tidak punya lembar Profil.', en: 'Check this Kode OPD, Tahun and Periode; foreign files have no Profil sheet.' },
+    id: (p) => `Identitas diambil dari ${p.source === 'daftar-opd' ? 'Daftar OPD workbook kota' : p.source === 'judul' ? 'baris judul lembar' : 'opsi perintah'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+    en: (p) => `Identity taken from ${p.source === 'daftar-opd' ? "the city workbook's Daftar OPD" : p.source === 'judul' ? "the sheet's title rows" : 'the command options'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+  }),
+  IMPORT_IDENTITY_MISSING: entry<{ missing: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Identitas OPD tidak ditemukan', en: 'OPD identity not found' },
+    fix: {
+      id: 'Isi kolom Berkas di Daftar OPD workbook kota dengan nama berkas ini, tulis "Perangkat Daerah : …" dan "TAHUN …" di judul lembar, atau beri --kode --tahun --periode.',
+      en: 'Put this file name in the Berkas column of the city Daftar OPD, write "Perangkat Daerah : …" and "TAHUN …" in the sheet title, or pass --kode --tahun --periode.',
+    },
+    id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
+    en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
+  }),
+  IMPORT_COLUMNS_TO_NOTES: entry<{ columns: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Kolom tanpa padanan disimpan di catatan', en: 'Unmapped columns kept in notes' },
+    fix: { id: 'Tidak perlu tindakan; isinya ada di kolom Catatan.', en: 'No action needed; their content is in the Catatan column.' },
+    id: (p) => `Kolom tanpa padanan di templat disimpan di Catatan: ${list(p.columns)}`,
+    en: (p) => `Columns with no place in the template kept in Catatan: ${list(p.columns)}`,
   }),
 } as const;
 

@@ -32,6 +32,12 @@ export interface TableCell {
 export interface TableSheet {
   readonly name: string;
   readonly rows: ReadonlyArray<ReadonlyArray<TableCell | undefined> | undefined>;
+  /**
+   * The sheet's merged ranges as A1 ranges (`B2:B3`, `H2:K2`), when the host gives them. The value
+   * of a merge sits on its top-left cell; the other cells it covers are holes. Header bands of
+   * foreign workbooks (shared/import/) need them to know what a merged title spans.
+   */
+  readonly merges?: readonly string[];
 }
 
 export interface WorkbookTable {

@@ -61,7 +61,9 @@ describe('consolidate: safe text and links', () => {
     const none = new Map<string, string>();
     assert.equal(classify('dinkes.XLSX', '/x/dinkes.XLSX', none).kind, 'xlsx');
     assert.equal(classify('~$dinkes.xlsx', '/x/~$dinkes.xlsx', none).kind, 'ignored');
-    assert.equal(classify('dinkes.xls', '/x/dinkes.xls', none).kind, 'unsupported');
+    // Read: an HTML export named .xls is a table; an old binary .xls is refused by the gate.
+    assert.equal(classify('dinkes.xls', '/x/dinkes.xls', none).kind, 'xlsx');
+    assert.equal(classify('dinkes.ods', '/x/dinkes.ods', none).kind, 'unsupported');
     assert.equal(classify('foto.jpg', '/x/foto.jpg', none).kind, 'ignored');
   });
 });
