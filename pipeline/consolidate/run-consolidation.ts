@@ -20,7 +20,7 @@ import { consolidate } from './consolidation';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
 import { periodFromVotes, type Period } from './period';
-import { readPreviousConsolidation, type PreviousConsolidation } from './previous';
+import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './previous';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -169,7 +169,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
-    const read = await readWorkbookFile(previousPath);
+    const read = await readWorkbookFile(previousPath, { limits: PREVIOUS_READ_LIMITS });
     if (!read.table) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };
