@@ -90,7 +90,15 @@ export const TEMUAN_HEADERS = [
   'Kode OPD',
 ] as const;
 
-export const SUMBER_HEADERS = ['Berkas', 'Kode OPD', 'SHA-256', 'Ukuran', 'Status'] as const;
+export const SUMBER_HEADERS = [
+  'Berkas',
+  'Kode OPD',
+  'SHA-256',
+  'Ukuran',
+  'Status',
+  /** Added: why a file was skipped, rejected or not read (its first file-level finding). */
+  'Keterangan',
+] as const;
 
 export const ARSIP_HEADERS = [
   'Kode OPD',

@@ -83,6 +83,14 @@ export const catalogue = {
     id: (p) => `Pembacaan berkas dihentikan karena memerlukan lebih dari ${n(p.megabytes)} MB memori (batas per berkas); berkas lain tetap diproses`,
     en: (p) => `Reading the file was stopped because it needs more than ${p.megabytes} MB of memory (the per-file limit); the other files are processed`,
   }),
+  /** The city's Daftar OPD lists no OPD: nothing can be consolidated against it. */
+  CITY_OPD_LIST_EMPTY: entry({
+    severity: 'error',
+    title: { id: 'Daftar OPD kosong', en: 'Daftar OPD is empty' },
+    fix: { id: 'Isi lembar Daftar OPD di workbook kota: satu baris per OPD (Kode OPD, Nama OPD).', en: 'Fill in the Daftar OPD sheet of the city workbook: one row per OPD (Kode OPD, Nama OPD).' },
+    id: () => 'Daftar OPD kosong: tidak ada OPD yang dapat dinilai',
+    en: () => 'Daftar OPD is empty: there is no OPD to evaluate',
+  }),
   OPD_NOT_LISTED: entry<{ kodeOpd: string }>({
     severity: 'error',
     title: { id: 'OPD tidak terdaftar', en: 'OPD not listed' },

@@ -115,6 +115,8 @@ function modelSheet(extra: unknown[][], rules: Record<string, string> = {}, drop
 const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_PASSWORD_PROTECTED', 'FILE_IGNORED', 'MODEL_WEIGHT_INVALID', 'FILE_TOO_SLOW', 'FILE_TOO_LARGE_IN_MEMORY',
   // The consolidation's own checks (test/pipeline/consolidate-evaluator-answers.test.ts).
   'EVALUATOR_ANSWER_INVALID',
+  // A check of the consolidation's city configuration (shared/checks/city-opd-list.ts; test/pipeline/consolidate-input-folder.test.ts).
+  'CITY_OPD_LIST_EMPTY',
 ];
 /** Covered by the submissions tests below. */
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];
