@@ -73,6 +73,8 @@ export const KINERJA_HEADERS = [
   'IKU',
   'Agregasi',
   'Kode Pohon',
+  /** Added: the month the capaian comes from when the period's realisasi is blank (KINERJA_REALISASI_BLANK). */
+  'Dari Bulan',
 ] as const;
 
 export const POHON_HEADERS = ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian', 'Indikator / Penanggung Jawab', 'Status Tautan'] as const;

@@ -322,6 +322,23 @@ export const catalogue = {
     id: (p) => `Realisasi ${p.month} indikator ${p.kode} setelah periode ${p.periode} diabaikan`,
     en: (p) => `Realisation ${p.month} of indicator ${p.kode} after period ${p.periode} is ignored`,
   }),
+  /** `dariBulan`: the month the capaian comes from instead ('' when there is none); `periode`: the reporting month. */
+  KINERJA_REALISASI_BLANK: entry<{ kode: string; month: string; periode: string; kumulatif: boolean; dariBulan: string }>({
+    severity: 'warning',
+    title: { id: 'Realisasi bulan laporan kosong', en: 'Realisasi of the reporting month blank' },
+    fix: {
+      id: 'Isi realisasi bulan itu di lembar Kinerja (0 bila memang nol), lalu kirim lagi.',
+      en: 'Fill in that month\'s realisasi on the Kinerja sheet (0 if it really is zero) and resubmit.',
+    },
+    id: (p) =>
+      `Realisasi ${p.month} indikator ${p.kode} kosong` +
+      (p.kumulatif ? ` (indikator Kumulatif: realisasi setiap bulan sampai ${p.periode} dijumlahkan)` : '') +
+      (p.dariBulan ? `; capaian dihitung dari realisasi sampai ${p.dariBulan}` : p.kumulatif ? '' : '; belum ada capaian'),
+    en: (p) =>
+      `Realisasi ${p.month} of indicator ${p.kode} is blank` +
+      (p.kumulatif ? ` (Kumulatif indicator: every month up to ${p.periode} is added up)` : '') +
+      (p.dariBulan ? `; capaian is computed from the realisasi up to ${p.dariBulan}` : p.kumulatif ? '' : '; no capaian yet'),
+  }),
   KINERJA_MONTH_TARGET_MISSING: entry<{ kode: string; month: string }>({
     severity: 'warning',
     title: { id: 'Target bulanan kosong', en: 'Monthly target missing' },

@@ -67,6 +67,7 @@ const CASES: Case[] = [
   { code: 'LKE_MODEL_EMPTY', opd: (f) => (f.profil[5]![1] = '12/2015'), sheet: 'LKE' },
   { code: 'KINERJA_RANGE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![20] = '80-90'), sheet: 'Kinerja', cell: 'U2' },
   { code: 'KINERJA_RANGE_INVALID', opd: (f) => (f.kinerja[1]![7] = '90 s.d. 80'), sheet: 'Kinerja', cell: 'H2' },
+  { code: 'KINERJA_REALISASI_BLANK', opd: (f) => (f.kinerja[1]![24] = ''), sheet: 'Kinerja', cell: 'Y2' },
   { code: 'KINERJA_AFTER_PERIOD', opd: (f) => (f.kinerja[1]![25] = 97), sheet: 'Kinerja', cell: 'Z2' },
   {
     code: 'KINERJA_MONTH_TARGET_MISSING',
