@@ -11,6 +11,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, symlink } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { Finding } from '../../shared/findings/finding';
+import { makeFinding } from '../../shared/findings/make-finding';
 
 /** Folder levels below the input folder that are read (`DINKES/mei/dinkes.xlsx` is level 2). */
 export const MAX_DEPTH = 3;
@@ -128,4 +130,16 @@ export async function listInputFolder(folder: string, special: ReadonlyMap<strin
     }
   }
   return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The finding of a file that is not read (FILE_IGNORED, FILE_FORMAT_UNSUPPORTED); none for an .xlsx. */
+export function notReadFinding(entry: InputEntry): Finding | undefined {
+  switch (entry.kind.kind) {
+    case 'ignored':
+      return makeFinding('FILE_IGNORED', { file: entry.file }, { reason: entry.kind.reason });
+    case 'unsupported':
+      return makeFinding('FILE_FORMAT_UNSUPPORTED', { file: entry.file }, { format: entry.kind.format });
+    case 'xlsx':
+      return undefined;
+  }
 }

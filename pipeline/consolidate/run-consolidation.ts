@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
-import { formatPeriode } from '../../shared/parse/periode';
+import { formatPeriode, type Periode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
@@ -23,7 +23,7 @@ import { checkCityOpdList } from '../../shared/checks/city-opd-list';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
 import { periodFromVotes, type Period } from './period';
-import { readPreviousConsolidation, type PreviousConsolidation } from './previous';
+import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './previous';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -37,7 +37,8 @@ export interface ConsolidateRequest {
   readonly input: string;
   readonly out: string;
   readonly previous?: string;
-  readonly period?: Period;
+  /** The month to consolidate; without a year, in the city's Tahun. */
+  readonly period?: Periode;
   /** Replace an existing --out that is not this city's consolidation of this period (after a backup). */
   readonly force?: boolean;
   readonly lang?: Lang;
@@ -210,14 +211,14 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
-    const read = await readWorkbookFile(previousPath);
+    const read = await readWorkbookFile(previousPath, { limits: PREVIOUS_READ_LIMITS });
     if (!read.table) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };
     previous = parsed.previous;
   }
 
-  let period = request.period;
+  let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };
   if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
   // What --previous and an existing --out must be: refused before the inputs are read when the period is known.
   const existing = await inspectExistingOutput(outPath);

@@ -11,7 +11,7 @@ import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setFormula } from './ringkasan';
-import type { Cell, StreamingWorkbook } from '../xlsx-stream';
+import type { Cell, StreamingWorkbook } from '../xlsx';
 
 /** `Ya (sebelumnya B)`: the row is to review, and the OPD answered B when the evaluator made the entry. */
 export function perluDitinjauText(sebelumnya: string | undefined): string {

@@ -3,7 +3,7 @@ import { CONSOLIDATED_SHEETS, REKOMENDASI_HEADERS } from '../format';
 import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
-import type { StreamingWorkbook } from '../xlsx-stream';
+import type { StreamingWorkbook } from '../xlsx';
 
 const WIDTHS: Record<(typeof REKOMENDASI_HEADERS)[number], number> = { 'Kode OPD': 12, No: 7, Rekomendasi: 50, 'Tindak Lanjut': 50, Status: 10, 'Bukti Dukung': 36 };
 

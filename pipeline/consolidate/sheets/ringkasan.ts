@@ -10,7 +10,7 @@ import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatForm
 import type { Cached, Consolidation } from '../model';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setText } from '../safe-text';
-import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx-stream';
+import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx';
 
 export function ringkasanHeaders(c: Consolidation): string[] {
   return [...RINGKASAN_HEAD, ...c.city.model.components.map((k) => k.shortName), ...RINGKASAN_TAIL];
