@@ -50,8 +50,14 @@ export function run(args: string[]): Promise<number> {
       }
       return EXIT_CODE.usage;
     }
+    if (outcome.kind === 'nothing') {
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, message: outcome.message }, null, 2)}\n`);
+      process.stderr.write(`${outcome.message}\n`);
+      return EXIT_CODE.findings;
+    }
     const summary = summarize(outcome.consolidation, outcome.outPath, outcome.periodDerived, outcome.backup);
     process.stdout.write(values.json ? `${JSON.stringify({ ok: true, ...summary }, null, 2)}\n` : `${summaryText(summary, lang)}\n`);
-    return summary.findings.errors > 0 ? EXIT_CODE.findings : EXIT_CODE.ok;
+    if (outcome.warning) process.stderr.write(`${outcome.warning}\n`);
+    return summary.findings.errors > 0 || outcome.warning ? EXIT_CODE.findings : EXIT_CODE.ok;
   });
 }

@@ -76,6 +76,8 @@ export const KINERJA_HEADERS = [
   'IKU',
   'Agregasi',
   'Kode Pohon',
+  /** Added: the month the capaian comes from when the period's realisasi is blank (KINERJA_REALISASI_BLANK). */
+  'Dari Bulan',
 ] as const;
 
 export const POHON_HEADERS = ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian', 'Indikator / Penanggung Jawab', 'Status Tautan'] as const;
@@ -110,7 +112,15 @@ export const TEMUAN_HEADERS = [
   'Kode OPD',
 ] as const;
 
-export const SUMBER_HEADERS = ['Berkas', 'Kode OPD', 'SHA-256', 'Ukuran', 'Status'] as const;
+export const SUMBER_HEADERS = [
+  'Berkas',
+  'Kode OPD',
+  'SHA-256',
+  'Ukuran',
+  'Status',
+  /** Added: why a file was skipped, rejected or not read (its first file-level finding). */
+  'Keterangan',
+] as const;
 
 export const ARSIP_HEADERS = [
   'Kode OPD',

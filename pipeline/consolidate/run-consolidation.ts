@@ -3,8 +3,8 @@
  * consolidation and every input file, consolidate, and write the workbook atomically.
  * Wrong usage throws UsageError (exit 2); an unusable configuration returns `config`.
  */
-import { realpath, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
@@ -17,6 +17,9 @@ import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeWorkbookFile } from './build-workbook';
 import { consolidate } from './consolidation';
+import { makeFinding } from '../../shared/findings/make-finding';
+import { NOT_AN_OPD_WORKBOOK } from '../../shared/parse/workbook-kind';
+import { checkCityOpdList } from '../../shared/checks/city-opd-list';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
 import { periodFromVotes, type Period } from './period';
@@ -55,7 +58,11 @@ export type ConsolidateOutcome =
       readonly periodDerived: boolean;
       /** Where the file that was at --out was copied before it was replaced. */
       readonly backup?: string;
-    };
+      /** No listed OPD submitted a readable workbook: the command exits 1 with this message. */
+      readonly warning?: string;
+    }
+  /** Nothing to consolidate (no .xlsx in the folder): nothing is written; the command exits 1. */
+  | { readonly kind: 'nothing'; readonly message: string };
 
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -91,7 +98,15 @@ async function readInputs(
   const workbooks = entries.flatMap((entry, index) => (entry.kind.kind === 'xlsx' ? [{ entry, index }] : []));
   const pool = new ReadPool({ ...options, city, size: Math.min(options.size ?? availableParallelism(), workbooks.length) });
   const assess = (p: Period | undefined): AssessSpec => (p ? { period: p } : { periodFromVote: true });
-  const toSource = (entry: InputEntry, outcome: ReadOutcome): SourceFile => ({
+  const toSource = (entry: InputEntry, outcome: ReadOutcome): SourceFile => outcome.otherKind ? {
+    file: entry.file,
+    path: entry.path,
+    kodeOpd: '',
+    size: outcome.size,
+    sha256: outcome.sha256,
+    status: 'Diabaikan',
+    findings: [makeFinding('FILE_IGNORED', { file: entry.file }, { reason: NOT_AN_OPD_WORKBOOK[outcome.otherKind].id })],
+  } : ({
     file: entry.file,
     path: entry.path,
     kodeOpd: '',
@@ -101,6 +116,7 @@ async function readInputs(
     findings: outcome.findings,
     ...(outcome.assessment ? { assessment: outcome.assessment } : {}),
   });
+
   progress.start(entries.length);
   try {
     const others = entries.flatMap((entry, index) => (entry.kind.kind === 'xlsx' ? [] : [{ entry, index }]));
@@ -131,10 +147,34 @@ async function readInputs(
       }
     }
     workbooks.forEach(({ entry, index }, i) => (sources[index] = toSource(entry, outcomes[i]!)));
+    skipIdenticalCopies(sources);
     return { sources, period: derived };
   } finally {
     progress.stop();
     await pool.close();
+  }
+}
+
+/**
+ * Two byte-identical workbooks (`dinkes.xlsx`, `dinkes (1).xlsx`) count once: the one with the
+ * shortest name (the original, before a mail or chat client numbered the copy); the others are skipped.
+ */
+function skipIdenticalCopies(sources: SourceFile[]): void {
+  const keeper = new Map<string, SourceFile>();
+  const better = (a: SourceFile, b: SourceFile): boolean => a.file.length < b.file.length || (a.file.length === b.file.length && a.file < b.file);
+  for (const source of sources) {
+    if (!source.assessment || !source.sha256) continue;
+    const current = keeper.get(source.sha256);
+    if (!current || better(source, current)) keeper.set(source.sha256, source);
+  }
+  for (const source of sources) {
+    if (!source.assessment || !source.sha256) continue;
+    const original = keeper.get(source.sha256)!;
+    if (original === source) continue;
+    delete source.assessment;
+    source.status = 'Diabaikan';
+    source.findings.length = 0;
+    source.findings.push(makeFinding('FILE_IGNORED', { file: source.file }, { reason: `salinan identik dari ${original.file} (isi sama persis); dihitung sekali` }));
   }
 }
 
@@ -166,6 +206,8 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   const cityParsed = readCityWorkbook(cityRead.table);
   if (!cityParsed.config) return { kind: 'config', file: cityRead.file, findings: cityParsed.findings };
   const city: CityConfig = cityParsed.config;
+  const listProblems = checkCityOpdList(city);
+  if (listProblems.length > 0) return { kind: 'config', file: cityRead.file, findings: listProblems };
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
@@ -190,9 +232,17 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   const special = new Map<string, string>([[realCity, 'workbook konfigurasi kota (--city)']]);
   if (realPrevious) special.set(realPrevious, 'workbook konsolidasi sebelumnya (--previous)');
-  const entries = await listInputFolder(realInput, special);
-  const read = await readInputs(entries, city, period, request.read ?? {}, progress);
+  const aliasFolder = await mkdtemp(join(tmpdir(), 'sakip-nama-'));
+  let read: Awaited<ReturnType<typeof readInputs>>;
+  let entries: InputEntry[];
+  try {
+    entries = await listInputFolder(realInput, special, { aliasFolder });
+    read = await readInputs(entries, city, period, request.read ?? {}, progress);
+  } finally {
+    await rm(aliasFolder, { recursive: true, force: true });
+  }
   const sources = read.sources;
+  if (!entries.some((e) => e.kind.kind === 'xlsx')) return { kind: 'nothing', message: text.noWorkbooks(request.input, entries.length) };
   const periodDerived = period === undefined;
   period ??= read.period;
   if (!period) throw new UsageError(text.noPeriod);
@@ -200,6 +250,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   const samePeriod = existing.kind === 'consolidation' && !outRefusal(existing, city.namaKota, formatPeriode(period), request.out, lang) ? existing.consolidation : undefined;
 
   const consolidation = consolidate({ city, cityFindings: cityParsed.findings, period, sources, ...(previous ? { previous } : {}), ...(samePeriod ? { samePeriod } : {}) });
+  const noneSubmitted = consolidation.opds.every((o) => o.submission.status === 'Belum Mengirim');
   const paths = new Map<string, string>(sources.map((s) => [s.file, s.path]));
   if (!paths.has(city.file)) paths.set(city.file, cityPath);
   const now = request.now ?? new Date();
@@ -209,5 +260,12 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   if (previous && previousPath && !paths.has(previous.file)) paths.set(previous.file, previousPath);
   if (samePeriod && backup && !paths.has(samePeriod.file)) paths.set(samePeriod.file, backup);
   await writeOutput(() => writeWorkbookFile(consolidation, { outPath, paths, now }), outPath, lang);
-  return { kind: 'done', consolidation, outPath, periodDerived, ...(backup ? { backup } : {}) };
+  return {
+    kind: 'done',
+    consolidation,
+    outPath,
+    periodDerived,
+    ...(backup ? { backup } : {}),
+    ...(noneSubmitted ? { warning: text.noneSubmitted(request.input, sources.filter((s) => s.status !== 'Diabaikan').length) } : {}),
+  };
 }

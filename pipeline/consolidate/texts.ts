@@ -79,6 +79,10 @@ export const CONSOLIDATE_TEXT = {
       otherPeriod: (path: string, found: string, periode: string) =>
         `--out ${path} sudah ada: konsolidasi periode ${found}, bukan ${periode}; pakai --force untuk menggantinya (berkas lama disimpan sebagai cadangan) atau pilih nama lain`,
     },
+    noWorkbooks: (folder: string, others: number) =>
+      `folder masukan ${folder} tidak berisi workbook .xlsx${others ? ` (${others} berkas atau folder lain, semuanya dilewati)` : ' (kosong)'}; periksa --input. Tidak ada yang ditulis.`,
+    noneSubmitted: (folder: string, files: number) =>
+      `tidak ada OPD dari Daftar OPD yang mengirim workbook yang terbaca di ${folder} (${files} workbook dibaca; lihat Temuan dan Sumber); periksa --input dan --city.`,
     diskFull: (folder: string) => `disk penuh: workbook tidak dapat ditulis ke ${folder}; kosongkan ruang lalu jalankan lagi (berkas --out yang lama tidak berubah)`,
     writeFailed: (path: string, reason: string) => `workbook tidak dapat ditulis ke ${path}: ${reason} (berkas --out yang lama tidak berubah)`,
     summaryTitle: (kota: string, periode: string) => `Konsolidasi ${kota}, periode ${periode}`,
@@ -127,6 +131,10 @@ export const CONSOLIDATE_TEXT = {
       otherPeriod: (path: string, found: string, periode: string) =>
         `--out ${path} exists: a consolidation of period ${found}, not ${periode}; use --force to replace it (the old file is kept as a backup) or choose another name`,
     },
+    noWorkbooks: (folder: string, others: number) =>
+      `the input folder ${folder} holds no .xlsx workbook${others ? ` (${others} other files or folders, all skipped)` : ' (empty)'}; check --input. Nothing was written.`,
+    noneSubmitted: (folder: string, files: number) =>
+      `no OPD of Daftar OPD submitted a readable workbook in ${folder} (${files} workbooks read; see Temuan and Sumber); check --input and --city.`,
     diskFull: (folder: string) => `disk full: the workbook cannot be written to ${folder}; free some space and run again (the old --out file is unchanged)`,
     writeFailed: (path: string, reason: string) => `the workbook cannot be written to ${path}: ${reason} (the old --out file is unchanged)`,
     summaryTitle: (kota: string, periode: string) => `Consolidation ${kota}, period ${periode}`,

@@ -11,6 +11,7 @@ import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readAnyWorkbook } from '../../shared/import/read-foreign-workbook';
 import type { OpdWorkbookRead } from '../../shared/parse/read-opd-workbook';
+import { workbookKind } from '../../shared/parse/workbook-kind';
 import type { WorkbookTable } from '../../shared/table/table';
 import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
@@ -56,6 +57,8 @@ export interface ReadOutcome {
   readonly vote?: number;
   /** The period the assessment was made against. */
   readonly period?: Period;
+  /** The file is not an OPD workbook but a city or consolidated one (shared/parse/workbook-kind.ts): skipped, not assessed. */
+  readonly otherKind?: 'city' | 'consolidation';
   /** Set by the pool when the file was stopped: over the time or memory limit, or its reader crashed. */
   readonly stopped?: 'time' | 'memory' | 'crash';
 }
@@ -103,6 +106,8 @@ export async function runReadJob(job: ReadJob, init: WorkerInit): Promise<ReadOu
   const base = { file: read.file, size: read.size, sha256: read.sha256 };
   if (!read.table) return { ...base, findings: read.findings, readable: false };
   if (!job.assess) return { ...base, findings: read.findings, readable: true, table: read.table };
+  const kind = workbookKind(read.table);
+  if (kind !== 'opd') return { ...base, findings: [], readable: true, otherKind: kind };
   const assessed = assess(read.table, read.file, job.assess, init.city);
   return { ...base, ...assessed, findings: [...read.findings, ...assessed.findings], readable: true };
 }

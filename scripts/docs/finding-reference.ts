@@ -52,6 +52,8 @@ export const EXAMPLES: Examples = {
   PROFIL_MODEL_UNKNOWN: { model: '88/2022', known: ['88/2021', '12/2015'] },
   LKE_CODE_UNKNOWN: { kode: '1.2.11', model: '88/2021' },
   LKE_ANSWER_INVALID: { kode: '2.2.3', jawaban: 'F', tipe: 'A-E', allowed: ['A', 'B', 'C', 'D', 'E'] },
+  CITY_OPD_LIST_EMPTY: {},
+  KINERJA_REALISASI_BLANK: { kode: 'IK1', month: 'Jun', periode: 'Jun', kumulatif: false, dariBulan: 'Apr' },
   EVALUATOR_ANSWER_INVALID: { kodeOpd: 'DINKES', kode: '1.1.1', jawaban: 'X', tipe: 'Y/T', allowed: ['Y', 'T'] },
   LKE_UNANSWERED: { kode: '3.1.1' },
   LKE_CRITERIA_MISSING: { codes: ['4.3.4', '4.3.5'] },

@@ -7,6 +7,7 @@ import { checkCellTextLength } from '../checks/cell-text-length';
 import { checkDuplicateCodes } from '../checks/code-duplicate';
 import type { Check, CheckInput } from '../checks/check-input';
 import { checkKinerjaAfterPeriod } from '../checks/kinerja-after-period';
+import { checkKinerjaRealisasiBlank } from '../checks/kinerja-realisasi-blank';
 import { checkKinerjaCapaian } from '../checks/kinerja-capaian';
 import { checkKinerjaPohonLink } from '../checks/kinerja-pohon-link';
 import { checkLkeAnswers } from '../checks/lke-answer-valid';
@@ -42,6 +43,7 @@ export const OPD_CHECKS: readonly Check[] = [
   checkLkeKerangkaLogis,
   checkKinerjaAfterPeriod,
   checkKinerjaCapaian,
+  checkKinerjaRealisasiBlank,
   checkKinerjaPohonLink,
   checkPohonLinks,
 ];

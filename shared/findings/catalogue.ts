@@ -98,6 +98,14 @@ export const catalogue = {
     id: (p) => `Pembacaan berkas dihentikan karena memerlukan lebih dari ${n(p.megabytes)} MB memori (batas per berkas); berkas lain tetap diproses`,
     en: (p) => `Reading the file was stopped because it needs more than ${p.megabytes} MB of memory (the per-file limit); the other files are processed`,
   }),
+  /** The city's Daftar OPD lists no OPD: nothing can be consolidated against it. */
+  CITY_OPD_LIST_EMPTY: entry({
+    severity: 'error',
+    title: { id: 'Daftar OPD kosong', en: 'Daftar OPD is empty' },
+    fix: { id: 'Isi lembar Daftar OPD di workbook kota: satu baris per OPD (Kode OPD, Nama OPD).', en: 'Fill in the Daftar OPD sheet of the city workbook: one row per OPD (Kode OPD, Nama OPD).' },
+    id: () => 'Daftar OPD kosong: tidak ada OPD yang dapat dinilai',
+    en: () => 'Daftar OPD is empty: there is no OPD to evaluate',
+  }),
   OPD_NOT_LISTED: entry<{ kodeOpd: string }>({
     severity: 'error',
     title: { id: 'OPD tidak terdaftar', en: 'OPD not listed' },
@@ -349,6 +357,23 @@ export const catalogue = {
     fix: { id: 'Kosongkan realisasi bulan setelah periode laporan, atau perbaiki Periode di Profil.', en: 'Clear realisations after the reporting month, or fix Periode in Profil.' },
     id: (p) => `Realisasi ${p.month} indikator ${p.kode} setelah periode ${p.periode} diabaikan`,
     en: (p) => `Realisation ${p.month} of indicator ${p.kode} after period ${p.periode} is ignored`,
+  }),
+  /** `dariBulan`: the month the capaian comes from instead ('' when there is none); `periode`: the reporting month. */
+  KINERJA_REALISASI_BLANK: entry<{ kode: string; month: string; periode: string; kumulatif: boolean; dariBulan: string }>({
+    severity: 'warning',
+    title: { id: 'Realisasi bulan laporan kosong', en: 'Realisasi of the reporting month blank' },
+    fix: {
+      id: 'Isi realisasi bulan itu di lembar Kinerja (0 bila memang nol), lalu kirim lagi.',
+      en: 'Fill in that month\'s realisasi on the Kinerja sheet (0 if it really is zero) and resubmit.',
+    },
+    id: (p) =>
+      `Realisasi ${p.month} indikator ${p.kode} kosong` +
+      (p.kumulatif ? ` (indikator Kumulatif: realisasi setiap bulan sampai ${p.periode} dijumlahkan)` : '') +
+      (p.dariBulan ? `; capaian dihitung dari realisasi sampai ${p.dariBulan}` : p.kumulatif ? '' : '; belum ada capaian'),
+    en: (p) =>
+      `Realisasi ${p.month} of indicator ${p.kode} is blank` +
+      (p.kumulatif ? ` (Kumulatif indicator: every month up to ${p.periode} is added up)` : '') +
+      (p.dariBulan ? `; capaian is computed from the realisasi up to ${p.dariBulan}` : p.kumulatif ? '' : '; no capaian yet'),
   }),
   KINERJA_MONTH_TARGET_MISSING: entry<{ kode: string; month: string }>({
     severity: 'warning',

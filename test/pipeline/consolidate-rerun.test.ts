@@ -53,8 +53,8 @@ describe('sakip consolidate: re-running a month keeps the evaluators\' work', fu
     await editThroughLibreOffice(out, [
       { kodeOpd: 'DINKES', kode: '1.1.1', jawaban: 'T', catatan: 'Dokumen belum ditetapkan' },
       { kodeOpd: 'DINKES', kode: '1.2.1', catatan: 'Cek ulang' },
-      { kodeOpd: 'DINKES', kode: '2.1.1', jawaban: 'C' },
-      { kodeOpd: 'DINKES', kode: '3.1.1', jawaban: 'B', catatan: 'Bukti kurang' },
+      { kodeOpd: 'DINKES', kode: '2.1.1', jawaban: 'T' },
+      { kodeOpd: 'DINKES', kode: '3.1.1', jawaban: 'T', catatan: 'Bukti kurang' },
     ]);
     const edited = await readFile(out);
     const before = await entriesOf(out);
@@ -63,7 +63,7 @@ describe('sakip consolidate: re-running a month keeps the evaluators\' work', fu
     // A late OPD sends its file; the bureau runs the same command again.
     await writeOpd(input, { kode: 'DISDIK' });
     const again = sakip(...args);
-    assert.equal(again.status, 0, again.stderr);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
     assert.deepEqual(await entriesOf(out), before);
     const backups = (await readdir(join(root, 'hasil'))).filter((f) => /^konsolidasi-2025-05\.bak-\d{8}-\d{6}\.xlsx$/.test(f));
     assert.equal(backups.length, 1, String(await readdir(join(root, 'hasil'))));

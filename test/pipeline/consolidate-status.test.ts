@@ -53,7 +53,8 @@ describe('sakip consolidate: statuses', function () {
     await writeOpd(input, { kode: 'BULAN', month: 4 });
     await writeOpd(input, { kode: 'MODEL', model: '12/2015' });
     await writeOpd(input, { kode: 'GANDA' }, 'ganda-1.xlsx');
-    await writeOpd(input, { kode: 'GANDA' }, 'ganda-2.xlsx');
+    // Two different workbooks claiming one OPD (identical copies count once: consolidate-input-folder.test.ts).
+    await writeOpd(input, { kode: 'GANDA', answers: { '1.1.1': 'T' } }, 'ganda-2.xlsx');
     await writeOpd(input, { kode: 'LUAR' }, 'luar.xlsx');
     await writeFile(join(input, 'rusak.xlsx'), 'this is not a zip');
     await writeFile(join(input, 'catatan.txt'), 'catatan rapat');

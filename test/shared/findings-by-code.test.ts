@@ -72,6 +72,7 @@ const CASES: Case[] = [
   { code: 'LKE_MODEL_EMPTY', opd: (f) => (f.profil[5]![1] = '12/2015'), sheet: 'LKE' },
   { code: 'KINERJA_RANGE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![20] = '80-90'), sheet: 'Kinerja', cell: 'U2' },
   { code: 'KINERJA_RANGE_INVALID', opd: (f) => (f.kinerja[1]![7] = '90 s.d. 80'), sheet: 'Kinerja', cell: 'H2' },
+  { code: 'KINERJA_REALISASI_BLANK', opd: (f) => (f.kinerja[1]![24] = ''), sheet: 'Kinerja', cell: 'Y2' },
   { code: 'KINERJA_AFTER_PERIOD', opd: (f) => (f.kinerja[1]![25] = 97), sheet: 'Kinerja', cell: 'Z2' },
   {
     code: 'KINERJA_MONTH_TARGET_MISSING',
@@ -120,6 +121,8 @@ function modelSheet(extra: unknown[][], rules: Record<string, string> = {}, drop
 const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_PASSWORD_PROTECTED', 'FILE_IGNORED', 'FILE_HTML_EXPORT', 'MODEL_WEIGHT_INVALID', 'FILE_TOO_SLOW', 'FILE_TOO_LARGE_IN_MEMORY',
   // The consolidation's own checks (test/pipeline/consolidate-evaluator-answers.test.ts).
   'EVALUATOR_ANSWER_INVALID',
+  // A check of the consolidation's city configuration (shared/checks/city-opd-list.ts; test/pipeline/consolidate-input-folder.test.ts).
+  'CITY_OPD_LIST_EMPTY',
 ];
 /** Covered by the submissions tests below. */
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];

@@ -18,7 +18,7 @@ const targetValue = (target: Target | null): CellValue => {
 };
 
 export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): void {
-  const widths: Record<string, number> = { 'Kode OPD': 12, Kode: 9, Indikator: 44, Satuan: 10, Polaritas: 10, Target: 10, 'Capaian (%)': 12, Kategori: 14, IKU: 6, Agregasi: 11, 'Kode Pohon': 10 };
+  const widths: Record<string, number> = { 'Kode OPD': 12, Kode: 9, Indikator: 44, Satuan: 10, Polaritas: 10, Target: 10, 'Capaian (%)': 12, Kategori: 14, IKU: 6, Agregasi: 11, 'Kode Pohon': 10, 'Dari Bulan': 10 };
   const columns: ColumnLayout[] = KINERJA_HEADERS.map((header) => ({
     header,
     width: widths[header] ?? 9,
@@ -50,6 +50,8 @@ export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): voi
       if (result?.ok) {
         cell('Capaian (%)').value = result.value;
         cell('Kategori').value = result.category;
+        const last = result.months[result.months.length - 1];
+        if (last !== undefined && last < c.period.month) cell('Dari Bulan').value = KINERJA_MONTHS[last - 1]!;
       }
       if (indicator.iku) cell('IKU').value = YA;
       cell('Agregasi').value = indicator.agregasi;
