@@ -60,6 +60,7 @@ export const EXAMPLES: Examples = {
   POHON_PARENT_MISSING: { kode: 'P1.1.1', kodeInduk: 'P1.7' },
   POHON_CYCLE: { kode: 'P2', path: ['P2', 'P3', 'P2'] },
   POHON_ORPHAN: { kode: 'P4' },
+  POHON_TOO_DEEP: { kode: 'P101', depth: 101, limit: 100 },
   MODEL_CODE_MALFORMED: { kode: '1.4.1' },
   MODEL_RULE_INVALID: { rule: '< 1.1.3' },
   MODEL_RULE_UNKNOWN_REFERENCE: { rule: '<= 1.1.9', reference: '1.1.9' },

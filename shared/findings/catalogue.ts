@@ -22,6 +22,9 @@ function entry<P = Record<string, never>>(e: Entry<P>): Entry<P> {
 }
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** A parent path for messages: at most 12 codes (a cycle of 20,000 nodes is not a 20,000-code message). */
+const shownPath = (path: readonly string[], more: string): string =>
+  path.length <= 12 ? path.join(' → ') : [...path.slice(0, 10), `… (${path.length - 11} ${more})`, path[path.length - 1]!].join(' → ');
 /** Indonesian number for messages: up to 4 decimals, `0,75`. */
 const n = (value: number): string => formatNumber(value, 'id', 4);
 
@@ -337,8 +340,19 @@ export const catalogue = {
     severity: 'error',
     title: { id: 'Pohon berputar', en: 'Cycle in the tree' },
     fix: { id: 'Perbaiki Kode Induk agar setiap simpul naik ke pohon kota tanpa berputar.', en: 'Fix the parent codes so that every node leads up to the city tree without a loop.' },
-    id: (p) => `Simpul ${p.kode} berada dalam lingkaran induk: ${p.path.join(' → ')}`,
-    en: (p) => `Node ${p.kode} is in a parent cycle: ${p.path.join(' → ')}`,
+    id: (p) => `Simpul ${p.kode} berada dalam lingkaran induk: ${shownPath(p.path, 'simpul lagi')}`,
+    en: (p) => `Node ${p.kode} is in a parent cycle: ${shownPath(p.path, 'more nodes')}`,
+  }),
+  /** The tree is deeper than MAX_POHON_DEPTH (shared/tree/tree-depth.ts); `kode`: the first node past the limit. */
+  POHON_TOO_DEEP: entry<{ kode: string; depth: number; limit: number }>({
+    severity: 'warning',
+    title: { id: 'Pohon terlalu dalam', en: 'Tree too deep' },
+    fix: {
+      id: 'Periksa Kode Induk: pohon kinerja yang wajar hanya beberapa tingkat (Tujuan, Sasaran, Outcome, Output); sambungkan setiap simpul ke induk yang benar.',
+      en: 'Check the parent codes: a real performance tree has only a few levels (goal, target, outcome, output); link each node to its right parent.',
+    },
+    id: (p) => `Pohon Kinerja lebih dalam dari ${p.limit} tingkat: simpul ${p.kode} berada di tingkat ${p.depth}; kemungkinan Kode Induk salah`,
+    en: (p) => `The performance tree is deeper than ${p.limit} levels: node ${p.kode} is at level ${p.depth}; parent codes are probably wrong`,
   }),
   POHON_ORPHAN: entry<{ kode: string }>({
     severity: 'warning',

@@ -16,6 +16,7 @@ import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { readLabelValues } from './profil-sheet';
 import { readPohon } from './read-pohon';
+import { firstTooDeep, MAX_POHON_DEPTH } from '../tree/tree-depth';
 import { SheetReport } from './sheet-report';
 
 export interface CityWorkbookRead {
@@ -45,6 +46,8 @@ export function readCityWorkbook(table: WorkbookTable): CityWorkbookRead {
     const report = new SheetReport(table.file, pohonSheet.name);
     pohon = readPohon(pohonSheet, report, CITY_POHON_COLUMNS);
     findings.push(...report.findings, ...duplicateCodes(table.file, pohonSheet.name, pohon.map((n) => ({ kode: n.kode, cell: n.cells.kode }))));
+    const deep = firstTooDeep(pohon);
+    if (deep) findings.push(makeFinding('POHON_TOO_DEEP', { file: table.file, sheet: pohonSheet.name, cell: deep.node.cells.kodeInduk }, { kode: deep.node.kode, depth: deep.depth, limit: MAX_POHON_DEPTH }));
   }
   if (findings.some((f) => f.severity === 'error') || !kota?.settings) return { findings };
   return { config: { file: table.file, ...kota.settings, opds, pohon }, findings };

@@ -83,6 +83,16 @@ const CASES: Case[] = [
   { code: 'POHON_CYCLE', opd: (f) => (f.pohon[1]![1] = 'P2'), sheet: 'Pohon Kinerja', cell: 'B3' },
   { code: 'POHON_ORPHAN', opd: (f) => (f.pohon[1]![1] = ''), options: withCity, sheet: 'Pohon Kinerja', cell: 'B2' },
   {
+    code: 'POHON_TOO_DEEP',
+    // P1 (under S1), P2 … P101: level 101 is the first past the limit of 100, at row 102.
+    opd: (f) => {
+      f.pohon.length = 3;
+      for (let i = 3; i <= 101; i++) f.pohon.push([`P${i}`, `P${i - 1}`, 'Output', `Simpul ${i}`, 'Staf']);
+    },
+    sheet: 'Pohon Kinerja',
+    cell: 'B102',
+  },
+  {
     code: 'YEAR_MISMATCH',
     opd: (f) => (f.profil[3]![1] = 2024),
     options: withCity,
