@@ -12,7 +12,7 @@ import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';
 import { parsePeriodOption } from '../period-option';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
-import { readWorkbookFile } from '../read/read-workbook-file';
+import { readWorkbookIsolated } from '../read/read-isolated';
 import { readFilesIsolated } from '../read/worker-pool';
 
 export const help = {
@@ -84,7 +84,7 @@ function printReports(reports: readonly FileReport[], lang: Lang): void {
 }
 
 async function readCity(path: string): Promise<{ config?: CityConfig; report: FileReport }> {
-  const read = await readWorkbookFile(path);
+  const read = await readWorkbookIsolated(path);
   if (!read.table) return { report: { file: read.file, findings: read.findings } };
   const city = readCityWorkbook(read.table);
   return { ...(city.config ? { config: city.config } : {}), report: { file: read.file, findings: city.findings } };

@@ -73,7 +73,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     size = bytes.byteLength;
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-    const table = parseXlsxBytes(passed.bytes, file);
+    const table = parseXlsxBytes(passed.bytes, file, limits);
     return { file, size, sha256, table, findings: [] };
   } catch (error) {
     if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };

@@ -12,11 +12,12 @@
  * as exceljs skips them.
  */
 import type { TableSheet, WorkbookTable } from '../../shared/table/table';
-import { readLimits } from './gate-limits';
+import { DEFAULT_READ_LIMITS, readLimits, type ReadLimits } from './gate-limits';
+import { rowLimitError } from './gate-parts';
 import { GateError, unreadable } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathOf, resolveTarget, xmlText, type Relationship } from './xlsx-parts';
-import { parseSheet, type SheetContext } from './xlsx-sheet';
+import { parseSheet, RowOverLimit, type SheetContext } from './xlsx-sheet';
 
 const WORKBOOK = 'xl/workbook.xml';
 const NO_RELS: ReadonlyMap<string, Relationship> = new Map();
@@ -39,7 +40,7 @@ function inflateParts(bytes: Uint8Array, names: Iterable<string>): Map<string, U
 
 const endsWithType = (rel: Relationship, type: string): boolean => rel.type.endsWith(`/${type}`);
 
-function readTable(bytes: Uint8Array, file: string): WorkbookTable {
+function readTable(bytes: Uint8Array, file: string, limits: ReadLimits): WorkbookTable {
   const workbookRelsPath = relsPathOf(WORKBOOK);
   const head = inflateParts(bytes, [WORKBOOK, workbookRelsPath]);
   const workbookXml = head.get(WORKBOOK);
@@ -71,6 +72,7 @@ function readTable(bytes: Uint8Array, file: string): WorkbookTable {
     sharedStrings: sharedStringsXml === undefined ? [] : parseSharedStrings(sharedStringsXml),
     dateStyles: stylesXml === undefined ? [] : parseDateStyles(xmlText(stylesXml)),
     date1904: workbook.date1904,
+    maxRow: limits.maxSheetRows,
   };
 
   const tables: TableSheet[] = [];
@@ -79,18 +81,25 @@ function readTable(bytes: Uint8Array, file: string): WorkbookTable {
     const xml = take(sheet.path);
     if (xml === undefined) continue;
     const sheetRels = take(relsPathOf(sheet.path));
-    tables.push(parseSheet(sheet.name, xml, sheetRels === undefined ? NO_RELS : parseRelationships(xmlText(sheetRels)), context));
+    try {
+      tables.push(parseSheet(sheet.name, xml, sheetRels === undefined ? NO_RELS : parseRelationships(xmlText(sheetRels)), context));
+    } catch (error) {
+      // The same refusal as a `<dimension>` past the limit gets from the gate.
+      if (error instanceof RowOverLimit) throw rowLimitError(sheet.name, error.row, limits);
+      throw error;
+    }
   }
   return { file, sheets: tables };
 }
 
 /**
  * Parses bytes that passed the gate (gate.ts) into the table; throws GateError (FILE_UNREADABLE)
- * when the content is damaged: malformed XML, a missing workbook part, a dangling shared string.
+ * when the content is damaged (malformed XML, a missing workbook part, a dangling shared string) or
+ * a cell sits below row `limits.maxSheetRows`.
  */
-export function parseXlsxBytes(bytes: Uint8Array, file: string): WorkbookTable {
+export function parseXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): WorkbookTable {
   try {
-    return readTable(bytes, file);
+    return readTable(bytes, file, limits);
   } catch (error) {
     if (error instanceof GateError) throw error;
     const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
