@@ -57,7 +57,7 @@ function readTable(bytes: Uint8Array, file: string, limits: ReadLimits): Workboo
   const stylesPath = partOf('styles', 'xl/styles.xml');
   const sheets = workbook.sheets.flatMap((sheet) => {
     const rel = rels.get(sheet.relId);
-    return rel && endsWithType(rel, 'worksheet') ? [{ name: sheet.name, path: resolveTarget(WORKBOOK, rel.target) }] : [];
+    return rel && endsWithType(rel, 'worksheet') ? [{ name: sheet.name, hidden: sheet.hidden, path: resolveTarget(WORKBOOK, rel.target) }] : [];
   });
 
   const parts = inflateParts(bytes, [sharedStringsPath, stylesPath, ...sheets.flatMap((s) => [s.path, relsPathOf(s.path)])]);
@@ -82,7 +82,8 @@ function readTable(bytes: Uint8Array, file: string, limits: ReadLimits): Workboo
     if (xml === undefined) continue;
     const sheetRels = take(relsPathOf(sheet.path));
     try {
-      tables.push(parseSheet(sheet.name, xml, sheetRels === undefined ? NO_RELS : parseRelationships(xmlText(sheetRels)), context));
+      const table = parseSheet(sheet.name, xml, sheetRels === undefined ? NO_RELS : parseRelationships(xmlText(sheetRels)), context);
+      tables.push(sheet.hidden ? { ...table, hidden: true } : table);
     } catch (error) {
       // The same refusal as a `<dimension>` past the limit gets from the gate.
       if (error instanceof RowOverLimit) throw rowLimitError(sheet.name, error.row, limits);

@@ -32,6 +32,7 @@ export const EXAMPLES: Examples = {
   PERIOD_MISMATCH: { periode: '2025-04', expected: '2025-05' },
   SHEET_MISSING: { sheetName: 'LKE' },
   SHEET_RECOMMENDED_MISSING: { sheetName: 'Pohon Kinerja' },
+  SHEET_AMBIGUOUS: { sheetName: 'LKE', used: 'LKE ', others: ['LKE'], hidden: ['LKE'] },
   HEADER_MISSING: { headers: ['Kode', 'Jawaban'] },
   REQUIRED_VALUE_MISSING: { field: 'Periode' },
   VALUE_NOT_ALLOWED: { field: 'Polaritas', value: 'Naik', allowed: ['Positif', 'Negatif', '+', '-'] },

@@ -22,6 +22,9 @@ function entry<P = Record<string, never>>(e: Entry<P>): Entry<P> {
 }
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** Sheet names for messages, each quoted (a trailing space shows), hidden ones marked. */
+const sheetList = (used: string, others: readonly string[], hidden: readonly string[], mark: string): string =>
+  [used, ...others].map((name) => `"${name}"${hidden.includes(name) ? ` (${mark})` : ''}`).join(', ');
 /** A parent path for messages: at most 12 codes (a cycle of 20,000 nodes is not a 20,000-code message). */
 const shownPath = (path: readonly string[], more: string): string =>
   path.length <= 12 ? path.join(' → ') : [...path.slice(0, 10), `… (${path.length - 11} ${more})`, path[path.length - 1]!].join(' → ');
@@ -136,6 +139,17 @@ export const catalogue = {
     fix: { id: 'Tambahkan lembar dengan nama persis seperti format (tombol "Siapkan lembar" di panel).', en: 'Add the sheet with the exact name of the format ("Siapkan lembar" in the pane).' },
     id: (p) => `Lembar "${p.sheetName}" tidak ditemukan`,
     en: (p) => `Sheet "${p.sheetName}" not found`,
+  }),
+  /** Two or more sheets match one name of the format (`LKE` and `LKE `, one hidden): `used` is read (cells.ts lookupSheet), `others` are not; `hidden`: those of them that are hidden. */
+  SHEET_AMBIGUOUS: entry<{ sheetName: string; used: string; others: readonly string[]; hidden: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Beberapa lembar bernama sama', en: 'Several sheets with one name' },
+    fix: {
+      id: 'Hapus lembar yang tidak dipakai (juga yang tersembunyi: klik kanan tab › Tampilkan), atau ganti namanya, agar hanya satu lembar yang cocok.',
+      en: 'Delete the sheets that are not used (hidden ones too: right-click a tab › Unhide), or rename them, so that only one sheet matches.',
+    },
+    id: (p) => `${p.others.length + 1} lembar cocok dengan nama "${p.sheetName}": ${sheetList(p.used, p.others, p.hidden, 'tersembunyi')}; yang dibaca: "${p.used}"${p.hidden.includes(p.used) ? ' (tersembunyi)' : ''}`,
+    en: (p) => `${p.others.length + 1} sheets match the name "${p.sheetName}": ${sheetList(p.used, p.others, p.hidden, 'hidden')}; the one read: "${p.used}"${p.hidden.includes(p.used) ? ' (hidden)' : ''}`,
   }),
   SHEET_RECOMMENDED_MISSING: entry<{ sheetName: string }>({
     severity: 'warning',

@@ -6,9 +6,10 @@ import { buildCustomModel } from '../models/custom-model';
 import type { EvaluationModel } from '../models/model';
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
 import { parseBoundMode } from '../scoring/predikat';
-import { findSheet, isBlank } from '../table/cells';
+import { isBlank, lookupSheet } from '../table/cells';
+import { sheetAmbiguous } from './sheet-ambiguous';
 import type { TableSheet, WorkbookTable } from '../table/table';
-import { readNumber, readText } from './cell-values';
+import { readCode, readNumber, readText } from './cell-values';
 import type { CityConfig, ListedOpd } from './city-config';
 import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL_LKE_COLUMNS } from './city-format';
 import { duplicateCodes } from '../checks/code-duplicate';
@@ -27,16 +28,21 @@ export interface CityWorkbookRead {
 
 export function readCityWorkbook(table: WorkbookTable): CityWorkbookRead {
   const findings: Finding[] = [];
+  const sheetNamed = (name: string): TableSheet | undefined => {
+    const lookup = lookupSheet(table, name);
+    if (lookup.sheet && lookup.others.length > 0) findings.push(sheetAmbiguous(table.file, name, lookup.sheet, lookup.others));
+    return lookup.sheet;
+  };
   const required = (name: string): TableSheet | undefined => {
-    const sheet = findSheet(table, name);
+    const sheet = sheetNamed(name);
     if (!sheet) findings.push(makeFinding('SHEET_MISSING', { file: table.file }, { sheetName: name }));
     return sheet;
   };
   const kotaSheet = required(CITY_SHEETS.kota);
   const daftarSheet = required(CITY_SHEETS.daftarOpd);
-  const pohonSheet = findSheet(table, CITY_SHEETS.pohon);
+  const pohonSheet = sheetNamed(CITY_SHEETS.pohon);
   if (!pohonSheet) findings.push(makeFinding('SHEET_RECOMMENDED_MISSING', { file: table.file }, { sheetName: CITY_SHEETS.pohon }));
-  const modelSheet = findSheet(table, CITY_SHEETS.model);
+  const modelSheet = sheetNamed(CITY_SHEETS.model);
 
   const kota = kotaSheet ? readKota(table.file, kotaSheet, modelSheet) : undefined;
   if (kotaSheet) findings.push(...kota!.findings);
@@ -102,7 +108,7 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
       const nama = row.get('namaOpd')!;
       if (!readText(kode)) report.add('REQUIRED_VALUE_MISSING', kode.address, { field: 'Kode OPD' });
       else if (!readText(nama)) report.add('REQUIRED_VALUE_MISSING', nama.address, { field: 'Nama OPD' });
-      else opds.push({ kodeOpd: readText(kode), namaOpd: readText(nama), cell: kode.address });
+      else opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address });
     }
   }
   findings.push(...report.findings, ...duplicateCodes(file, sheet.name, opds.map((o) => ({ kode: o.kodeOpd, cell: o.cell }))));

@@ -9,6 +9,7 @@ import { catalogue } from '../../shared/findings/catalogue';
 import type { Finding, FindingCode } from '../../shared/findings/finding';
 import { findingMessage } from '../../shared/findings/make-finding';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
+import type { WorkbookTable } from '../../shared/table/table';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
 
@@ -27,6 +28,8 @@ interface Case {
   /** Breaks the OPD workbook. */
   opd?: (f: OpdFixture) => void;
   omit?: string[];
+  /** Changes the OPD workbook's table (sheet names, hidden sheets) after it is built. */
+  table?: (t: WorkbookTable) => WorkbookTable;
   /** Breaks the city workbook instead (its findings are checked). */
   city?: (c: CityFixture) => void;
   options?: () => AssessOptions;
@@ -39,6 +42,15 @@ const withCity = (): AssessOptions => ({ city: cityConfig().config! });
 const CASES: Case[] = [
   { code: 'SHEET_MISSING', omit: ['LKE'] },
   { code: 'SHEET_RECOMMENDED_MISSING', omit: ['Kinerja'] },
+  {
+    code: 'SHEET_AMBIGUOUS',
+    // A hidden copy named `LKE` before the visible `LKE ` (trailing space): the visible one is read.
+    table: (t) => {
+      const lke = t.sheets.find((s) => s.name === 'LKE')!;
+      return { ...t, sheets: [{ ...lke, hidden: true }, ...t.sheets.map((s) => (s === lke ? { ...s, name: 'LKE ' } : s))] };
+    },
+    sheet: 'LKE ',
+  },
   { code: 'HEADER_MISSING', opd: (f) => (f.lke[1]![2] = 'Jawab'), sheet: 'LKE' },
   { code: 'REQUIRED_VALUE_MISSING', opd: (f) => (f.profil[2]![1] = ''), sheet: 'Profil', cell: 'B3' },
   { code: 'VALUE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![3] = 'Naik'), sheet: 'Kinerja', cell: 'D2' },
@@ -130,7 +142,8 @@ function run(c: Case): Finding[] {
   if (c.city) return cityConfig(c.city).findings;
   const fixture = baseFixture();
   c.opd?.(fixture);
-  return [...assessOpdWorkbook(fixtureTable(fixture, c.omit), c.options?.() ?? {}).findings];
+  const table = fixtureTable(fixture, c.omit);
+  return [...assessOpdWorkbook(c.table ? c.table(table) : table, c.options?.() ?? {}).findings];
 }
 
 describe('findings, one per code', () => {
