@@ -5,12 +5,12 @@
  * per part (encoding, DTD/ENTITY, element and cell counts, sheet and defined names, merge,
  * defined-name and used-range areas; gate-parts.ts, gate-scan.ts). The limits are in gate-limits.ts; docs/input-safety.md explains them.
  *
- * The returned bytes are always a zip rebuilt (stored, not compressed) from exactly the parts the
- * gate inflated and checked: a parser never sees a byte the gate did not, whatever tricks the
- * original zip plays (local headers that disagree with the central directory, data hidden between
- * entries, overlapping entries). Parse `bytes`, never the original file.
+ * It returns the XML parts it inflated and checked, by lowercase name, for the reader to parse
+ * directly (one inflation per part, no rebuilt zip; issue 15): a parser never sees a byte the gate
+ * did not, whatever tricks the original zip plays (local headers that disagree with the central
+ * directory, data hidden between entries, overlapping entries). Parse `parts`, never the original
+ * file. Parts that are not XML (images, binaries) are checked against the zip limits and dropped.
  */
-import { zipSync, type Zippable } from 'fflate';
 import type { ReadLimits } from './gate-limits';
 import { checkMagic } from './gate-magic';
 import { cellLimitError, checkEncoding, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-parts';
@@ -18,8 +18,8 @@ import { GateError, megabytes, unreadable, unsupported } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 
 export interface GatePassed {
-  /** The bytes to hand to the parser: a zip rebuilt from the checked (and neutralised) parts. */
-  readonly bytes: Uint8Array;
+  /** The checked (and neutralised) XML parts, inflated, by lowercase part name: what the reader parses. */
+  readonly parts: ReadonlyMap<string, Uint8Array>;
   /** Sheet names as the workbook part lists them. */
   readonly sheetNames: readonly string[];
   /** What the gate changed, for logs (e.g. `defined names removed`). */
@@ -49,8 +49,7 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
   }
 
   const decoder = new TextDecoder('utf-8');
-  // No prototype: a part named `__proto__` must stay a plain key.
-  const files = Object.create(null) as Zippable;
+  const parts = new Map<string, Uint8Array>();
   const neutralised: string[] = [];
   let sheetNames: string[] = [];
   let merged = 0;
@@ -79,8 +78,8 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
       }
       elements += facts.elements;
       if (elements > limits.maxXmlElements) throw elementLimitError(limits);
+      parts.set(entry.name.toLowerCase(), data);
     }
-    files[entry.name] = [data, { level: 0 }];
   }
-  return { bytes: zipSync(files), sheetNames, neutralised };
+  return { parts, sheetNames, neutralised };
 }

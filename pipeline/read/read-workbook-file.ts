@@ -17,7 +17,7 @@ import type { WorkbookTable } from '../../shared/table/table';
 import { gateWorkbookBytes } from './gate';
 import { readLimits, type ReadLimits } from './gate-limits';
 import { GateError, megabytes, refusalFinding, unreadable } from './gate-refusal';
-import { parseXlsxBytes } from './xlsx-sax-reader';
+import { parseXlsxParts } from './xlsx-sax-reader';
 
 export interface WorkbookFileRead {
   /** The file's base name, as findings name it. */
@@ -73,7 +73,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     size = bytes.byteLength;
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-    const table = parseXlsxBytes(passed.bytes, file, limits);
+    const table = parseXlsxParts(passed.parts, file, limits);
     return { file, size, sha256, table, findings: [] };
   } catch (error) {
     if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };
