@@ -12,7 +12,7 @@ import { formatPeriode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
-import { readWorkbookIsolated } from '../read/read-isolated';
+import { readWorkbooksIsolated } from '../read/read-isolated';
 import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeWorkbookFile } from './build-workbook';
@@ -148,7 +148,8 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   // The city configuration: without it there is nothing to consolidate against. The city and
   // previous files are read like every input: in a worker, through the gate, with the per-file limits.
   const { city: _city, ...readOptions } = request.read ?? {};
-  const cityRead = await readWorkbookIsolated(cityPath, readOptions);
+  const [cityRead, previousRead] = await readWorkbooksIsolated(previousPath ? [cityPath, previousPath] : [cityPath], readOptions);
+  if (!cityRead) throw new Error('the city workbook was not read');
   if (!cityRead.table) return { kind: 'config', file: cityRead.file, findings: cityRead.findings };
   const cityParsed = readCityWorkbook(cityRead.table);
   if (!cityParsed.config) return { kind: 'config', file: cityRead.file, findings: cityParsed.findings };
@@ -156,7 +157,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
-    const read = await readWorkbookIsolated(previousPath, readOptions);
+    const read = previousRead!;
     if (!read.table) return { kind: 'config', file: read.file, findings: read.findings };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };

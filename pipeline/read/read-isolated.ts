@@ -18,9 +18,18 @@ export interface ReadIsolatedOptions extends Omit<ReadPoolOptions, 'city' | 'lim
 }
 
 export async function readWorkbookIsolated(path: string, options: ReadIsolatedOptions = {}): Promise<WorkbookFileRead> {
-  const file = options.file ?? basename(path);
-  const { file: _file, ...pool } = options;
-  // One worker (or, with `size: 0`, this thread: tests and tools that ask for no isolation).
-  const [outcome] = await readFilesIsolated([{ path, file }], { ...pool, size: pool.size === 0 ? 0 : 1 });
-  return { file: outcome!.file, size: outcome!.size, sha256: outcome!.sha256, findings: outcome!.findings, ...(outcome!.table ? { table: outcome!.table } : {}) };
+  const { file, ...pool } = options;
+  const [read] = await readWorkbooksIsolated([path], pool, file === undefined ? undefined : [file]);
+  return read!;
+}
+
+/**
+ * Several files at once (the city workbook and `--previous`: read side by side, one worker each),
+ * in the order given. `files`: the names findings use (default: the paths' base names).
+ */
+export async function readWorkbooksIsolated(paths: readonly string[], options: Omit<ReadIsolatedOptions, 'file'> = {}, files?: readonly string[]): Promise<WorkbookFileRead[]> {
+  const jobs = paths.map((path, i) => ({ path, file: files?.[i] ?? basename(path) }));
+  // Workers up to the pool's size (or, with `size: 0`, this thread: tests and tools that ask for no isolation).
+  const outcomes = await readFilesIsolated(jobs, { ...options, size: options.size === 0 ? 0 : Math.min(options.size ?? jobs.length, jobs.length) });
+  return outcomes.map((o) => ({ file: o.file, size: o.size, sha256: o.sha256, findings: o.findings, ...(o.table ? { table: o.table } : {}) }));
 }
