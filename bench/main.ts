@@ -17,7 +17,8 @@ import { measureGradeRate } from './measure/grade-rate';
 import { CHROMIUM, measurePaneCheck } from './measure/pane-check';
 import { startupSeconds } from './measure/consolidate-run';
 import { markdownReport } from './report/markdown';
-import { growthTable, otherTable, targetTable, textTable, throughputTable, corpusTable } from './report/tables';
+import { growthTable, otherTable, scannerTable, targetTable, textTable, throughputTable, corpusTable } from './report/tables';
+import { measureScannerScaling } from './measure/scanner-scaling';
 import { checkTargets } from './report/targets';
 import type { BenchResult, GrowthStep, SizeResult } from './result';
 import { fixed } from './stats';
@@ -133,6 +134,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   log('measuring SAKIP.GRADE…');
   const grade = measureGradeRate(options.reps, options.gradeSeconds);
+  log('measuring the scanners against hostile text (100,000 and 1,000,000 characters)…');
+  const scanners = measureScannerScaling(options.reps);
 
   const growth = growthOf(sizes);
   const targets = checkTargets({ sizes, growth, large, paneMs: pane && 'medianMs' in pane ? pane.medianMs : undefined });
@@ -149,6 +152,7 @@ async function main(argv: readonly string[]): Promise<number> {
     large,
     pane,
     grade,
+    scanners,
     targets,
   };
   await writeFile(join(OUT, 'report.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -161,6 +165,8 @@ async function main(argv: readonly string[]): Promise<number> {
     textTable(growthTable(result)),
     '',
     textTable(otherTable(result)),
+    '',
+    textTable(scannerTable(result)),
     '',
     textTable(corpusTable(result)),
     '',

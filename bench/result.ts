@@ -3,6 +3,7 @@ import type { BenchOptions } from './args';
 import type { MachineInfo } from './machine';
 import type { GradeRate } from './measure/grade-rate';
 import type { PaneCheck } from './measure/pane-check';
+import type { ScannerScaling } from './measure/scanner-scaling';
 
 export interface CorpusInfo {
   readonly name: string;
@@ -81,5 +82,7 @@ export interface BenchResult {
   readonly large: (SizeResult & { readonly indicators: number }) | null;
   readonly pane: (PaneCheck & { readonly dataRows: number }) | { readonly skipped: string } | null;
   readonly grade: GradeRate;
+  /** Each gate and reader scanner fed 100,000 and 1,000,000 characters of hostile text. */
+  readonly scanners: readonly ScannerScaling[];
   readonly targets: readonly TargetCheck[];
 }

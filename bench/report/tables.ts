@@ -89,6 +89,13 @@ export function otherTable(result: BenchResult): Table {
   return { head: ['measure', 'result'], rows };
 }
 
+export function scannerTable(result: BenchResult): Table {
+  return {
+    head: ['scanner (hostile text)', '100,000 chars ms', '1,000,000 chars ms', 'ratio (linear ≈ 10)'],
+    rows: result.scanners.map((s) => [s.scanner, fixed(s.smallMs, 3), fixed(s.largeMs, 3), fixed(s.ratio, 1)]),
+  };
+}
+
 export function corpusTable(result: BenchResult): Table {
   const all = [...result.sizes, ...(result.large ? [result.large] : [])];
   return {

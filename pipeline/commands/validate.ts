@@ -14,7 +14,7 @@ import { EXIT_CODE, UsageError } from '../exit-code';
 import { parsePeriodOption, withYear } from '../period-option';
 import { listInputFolder, notReadFinding } from '../consolidate/input-folder';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
-import { readWorkbookFile } from '../read/read-workbook-file';
+import { readWorkbookIsolated } from '../read/read-isolated';
 import { readFilesIsolated } from '../read/worker-pool';
 import { layoutScoreJson } from './validate-score';
 
@@ -101,7 +101,7 @@ function printReports(reports: readonly FileReport[], lang: Lang): void {
 }
 
 async function readCity(path: string): Promise<{ config?: CityConfig; report: FileReport }> {
-  const read = await readWorkbookFile(path);
+  const read = await readWorkbookIsolated(path);
   if (!read.table) return { report: { file: read.file, findings: read.findings } };
   const city = readCityWorkbook(read.table);
   return { ...(city.config ? { config: city.config } : {}), report: { file: read.file, findings: city.findings } };

@@ -20,7 +20,8 @@ const key = (code: string): string => code.trim().toLowerCase();
 
 /**
  * Linear in the number of nodes: each node's children are listed once, by code (the walk visits
- * them in the same order as scanning every node for each parent would).
+ * them in the same order as scanning every node for each parent would), and the walk keeps its own
+ * stack, never the call stack.
  */
 export function pohonRows(cityNodes: readonly PohonNode[], opds: readonly OpdRow[]): PohonRow[] {
   const cityUsable = cityNodes.filter((n) => n.usable);
@@ -56,24 +57,41 @@ export function pohonRows(cityNodes: readonly PohonNode[], opds: readonly OpdRow
 
   const rows: PohonRow[] = [];
   const visited = new Set<PohonNode>();
-  const visitOpd = (tree: Tree, node: PohonNode, depth: number): void => {
-    if (visited.has(node)) return;
-    visited.add(node);
-    rows.push({ kodeOpd: tree.kodeOpd, node, depth, link: tree.status.get(node) ?? 'orphan' });
-    for (const child of tree.children.get(node) ?? []) visitOpd(tree, child, depth + 1);
+  /**
+   * Depth-first, pre-order, with an explicit stack (a tree may be a chain of any length): a node's
+   * children are pushed in reverse so that they come off in sheet order, and `visited` is checked
+   * when a node comes off, exactly where a recursive walk would check it.
+   */
+  type Pending = { readonly tree: Tree | undefined; readonly node: PohonNode; readonly depth: number };
+  const stack: Pending[] = [];
+  const walk = (first: Pending): void => {
+    stack.push(first);
+    while (stack.length > 0) {
+      const { tree, node, depth } = stack.pop()!;
+      if (visited.has(node)) continue;
+      visited.add(node);
+      const next = stack.length;
+      if (tree) {
+        rows.push({ kodeOpd: tree.kodeOpd, node, depth, link: tree.status.get(node) ?? 'orphan' });
+        for (const child of tree.children.get(node) ?? []) stack.push({ tree, node: child, depth: depth + 1 });
+      } else {
+        rows.push({ kodeOpd: '', node, depth, link: 'city' });
+        const code = key(node.kode);
+        for (const child of cityChildren.get(code) ?? []) if (child !== node) stack.push({ tree: undefined, node: child, depth: depth + 1 });
+        for (const { tree: opd, node: child } of underCity.get(code) ?? []) stack.push({ tree: opd, node: child, depth: depth + 1 });
+      }
+      reverseFrom(stack, next);
+    }
   };
-  const visitCity = (node: PohonNode, depth: number): void => {
-    if (visited.has(node)) return;
-    visited.add(node);
-    rows.push({ kodeOpd: '', node, depth, link: 'city' });
-    const code = key(node.kode);
-    for (const child of cityChildren.get(code) ?? []) if (child !== node) visitCity(child, depth + 1);
-    for (const { tree, node: child } of underCity.get(code) ?? []) visitOpd(tree, child, depth + 1);
-  };
-  for (const root of cityUsable) if (!key(root.kodeInduk) || !cityCodes.has(key(root.kodeInduk))) visitCity(root, 0);
-  for (const node of cityUsable) visitCity(node, 0);
-  for (const tree of trees) for (const node of tree.nodes) if (!visited.has(node)) visitOpd(tree, node, 0);
+  for (const root of cityUsable) if (!key(root.kodeInduk) || !cityCodes.has(key(root.kodeInduk))) walk({ tree: undefined, node: root, depth: 0 });
+  for (const node of cityUsable) walk({ tree: undefined, node, depth: 0 });
+  for (const tree of trees) for (const node of tree.nodes) if (!visited.has(node)) walk({ tree, node, depth: 0 });
   return rows;
+}
+
+/** Reverses `list[from..]` in place. */
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let i = from, j = list.length - 1; i < j; i++, j--) [list[i], list[j]] = [list[j]!, list[i]!];
 }
 
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {

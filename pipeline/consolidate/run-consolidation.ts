@@ -12,7 +12,7 @@ import { formatPeriode, type Periode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
-import { readWorkbookFile } from '../read/read-workbook-file';
+import { readWorkbookIsolated, readWorkbooksIsolated } from '../read/read-isolated';
 import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeWorkbookFile } from './build-workbook';
@@ -200,8 +200,15 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   if (realOut === realCity || realOut === realPrevious) throw new UsageError(text.outIsInput(request.out));
   if (inside(realInput, realOut)) throw new UsageError(text.outInInputFolder);
 
-  // The city configuration: without it there is nothing to consolidate against.
-  const cityRead = await readWorkbookFile(cityPath);
+  // The city configuration: without it there is nothing to consolidate against. The city and
+  // previous files are read like every input: in a worker, through the gate, with the per-file limits.
+  const { city: _city, ...readOptions } = request.read ?? {};
+  // --previous is the kit's own consolidation: read with limits sized to what the writer produces (previous.ts).
+  const [[cityRead], previousRead] = await Promise.all([
+    readWorkbooksIsolated([cityPath], readOptions),
+    previousPath ? readWorkbookIsolated(previousPath, { ...readOptions, limits: { ...readOptions.limits, ...PREVIOUS_READ_LIMITS } }) : undefined,
+  ]);
+  if (!cityRead) throw new Error('the city workbook was not read');
   if (!cityRead.table) return { kind: 'config', file: cityRead.file, findings: cityRead.findings };
   const cityParsed = readCityWorkbook(cityRead.table);
   if (!cityParsed.config) return { kind: 'config', file: cityRead.file, findings: cityParsed.findings };
@@ -211,7 +218,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
-    const read = await readWorkbookFile(previousPath, { limits: PREVIOUS_READ_LIMITS });
+    const read = previousRead!;
     if (!read.table) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };

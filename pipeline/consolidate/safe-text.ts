@@ -9,7 +9,11 @@
 import { COLOUR } from './colours';
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
-const WEB_LINK = /^https?:\/\/[^\s"<>]+$/i;
+const WEB_LINK = /^https?:\/\/[^\s"<>\\\u0000-\u001f\u007f]+$/i;
+/** A `%` not followed by two hex digits (a malformed escape); one look at each `%`. */
+const BAD_ESCAPE = /%(?![0-9a-f]{2})/i;
+/** Longest link written as a hyperlink (Excel refuses link targets over 2,079 characters). */
+export const MAX_LINK_LENGTH = 2_000;
 
 /** The Text format: cells in it get the quote prefix when the workbook is finished. */
 export const TEXT_FORMAT = '@';
@@ -25,8 +29,21 @@ export function isFormulaLike(text: string): boolean {
   return FORMULA_TRIGGER.test(text);
 }
 
+/**
+ * A well-formed http(s) URL that a spreadsheet can open: at most MAX_LINK_LENGTH characters, no
+ * space, quote, angle bracket, backslash or control character, no malformed `%` escape, and parsed
+ * by the WHATWG URL parser (what browsers use) as http(s) with a host. `http://[::1`, `…/%zz%` and a
+ * 3,000-character URL stay text.
+ */
 export function isWebLink(text: string): boolean {
-  return WEB_LINK.test(text.trim());
+  const link = text.trim();
+  if (link.length > MAX_LINK_LENGTH || !WEB_LINK.test(link) || BAD_ESCAPE.test(link)) return false;
+  try {
+    const url = new URL(link);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Writes `text` as inert text ('' leaves the cell empty). */

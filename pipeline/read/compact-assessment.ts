@@ -32,7 +32,11 @@ export function compactAssessment(a: OpdAssessment): OpdAssessment {
   };
 }
 
-/** Replaces every string in `value` (objects, arrays, Maps' values) by the one equal string already in `pool`; returns `value`. */
+/**
+ * Replaces every string in `value` (objects, arrays, Maps' values) by the one equal string already
+ * in `pool`; returns `value`. Recursive over the assessment's shape, whose depth is fixed by its
+ * types (workbook → list → row → field), never by the input: every input-sized list is walked by a loop.
+ */
 export function internStrings<T>(value: T, pool: Map<string, string>): T {
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {

@@ -1,31 +1,44 @@
 /**
- * Checks on the XML parts of a workbook, before any XML parser sees them. The checks read tags
- * with patterns that accept what an XML parser accepts and a naive pattern would miss: namespace
- * prefixes (`<x:mergeCell>`), single-quoted attributes, `>` inside attribute values, character
- * references in names (`&#95;_proto__`). Whatever they cannot read is refused, never guessed at.
+ * Checks on the XML parts of a workbook, before any XML parser sees them, in one linear pass per
+ * part (gate-scan.ts: no regular expression with backtracking runs over a part, so no text buys
+ * more than linear time). The scan reads tags as an XML parser does: namespace prefixes
+ * (`<x:mergeCell>`), single-quoted attributes, `>` inside attribute values, character references
+ * in names (`&#95;_proto__`). Whatever it cannot read is refused, never guessed at.
  * - the part is UTF-8 (what every spreadsheet application writes); no DTD or entity declaration
  *   (XXE, "billion laughs") and no XInclude anywhere; OOXML never needs them;
  * - XML elements over all parts stay within `maxXmlElements`, cells within `maxCells`;
  * - merge ranges (`<mergeCell ref>`) cover at most `maxMergedCells` cells in total: exceljs's
  *   document reader creates every covered cell;
  * - each sheet's used range (`<dimension ref>`) and its real rows stay within `maxSheetCells` /
- *   `maxSheetRows`;
+ *   `maxSheetRows` (the highest row a cell really uses is checked by the reader, xlsx-sheet.ts,
+ *   with the same message, so a stray cell far down is refused alike with or without `<dimension>`);
  * - sheet names and defined names that are JavaScript object keys (`__proto__`, `constructor`,
- *   `prototype`) are refused, and so are defined names on such sheets and defined names covering
- *   more than `maxDefinedNameCells` cells; the remaining defined names are then removed by
- *   `stripDefinedNames` (reading tables never needs them, and exceljs expands each one cell by
- *   cell into objects keyed by sheet name).
+ *   `prototype`) are refused, and so are defined names on such sheets, defined names covering
+ *   more than `maxDefinedNameCells` cells, and defined names longer than Excel allows (a name of
+ *   255 characters, a formula of 8,192); the remaining defined names are then removed (reading
+ *   tables never needs them, and exceljs expands each one cell by cell into objects keyed by sheet
+ *   name).
  */
 import { parseAddress } from '../../shared/table/address';
 import type { ReadLimits } from './gate-limits';
 import { GateError, unreadable } from './gate-refusal';
+import { MalformedXml, scanAttributes, scanTags, unescapeXml, type ScannedTag } from './gate-scan';
+
+export { unescapeXml };
 
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+/** Excel's own limits: a defined name has at most 255 characters, a formula at most 8,192. */
+export const MAX_DEFINED_NAME_LENGTH = 255;
+export const MAX_FORMULA_LENGTH = 8_192;
 
 const refuse = (id: string, en: string): GateError => new GateError(unreadable(id, en));
+
+/** A text from the file as a message shows it: at most 60 characters. */
+const shown = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+const thousands = (n: number): string => n.toLocaleString('id-ID');
 
 /** Is the part's content XML (as opposed to images, binaries such as vbaProject.bin, …)? By name or by its first byte. */
 export function isXmlPart(name: string, data?: Uint8Array): boolean {
@@ -38,7 +51,7 @@ export function isXmlPart(name: string, data?: Uint8Array): boolean {
   return data[at] === 0x3c || (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0x00 && data[1] === 0x3c);
 }
 
-/** Refuses XML that is not UTF-8: a UTF-16 part, or a declaration naming another encoding. */
+/** Refuses XML that is not UTF-8: a UTF-16 part, or a declaration naming another encoding (only the first 256 characters are read). */
 export function checkEncoding(name: string, data: Uint8Array, xml: string): void {
   const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || data[0] === 0x00 || data[1] === 0x00;
   const declared = /^\uFEFF?\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']/i.exec(xml.slice(0, 256))?.[1];
@@ -47,72 +60,25 @@ export function checkEncoding(name: string, data: Uint8Array, xml: string): void
   }
 }
 
-export function checkNoDtd(name: string, xml: string): void {
-  if (/<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.test(xml)) {
-    throw refuse(`bagian ${name} memuat deklarasi DTD/ENTITY (ditolak demi keamanan)`, `part ${name} holds a DTD/ENTITY declaration (refused for safety)`);
-  }
-  if (xml.includes('http://www.w3.org/2001/XInclude')) {
-    throw refuse(`bagian ${name} memuat XInclude (ditolak demi keamanan)`, `part ${name} uses XInclude (refused for safety)`);
-  }
+function dtdError(name: string): GateError {
+  return refuse(`bagian ${name} memuat deklarasi DTD/ENTITY (ditolak demi keamanan)`, `part ${name} holds a DTD/ENTITY declaration (refused for safety)`);
 }
 
-// ── Reading tags ─────────────────────────────────────────────────────────────────────────────
-
-/** A start (or empty) tag named `local`, with any namespace prefix; attribute values may hold `>`. */
-function tagPattern(local: string): RegExp {
-  return new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'g');
-}
-
-/** Counts the start tags named `local` (any prefix). */
-function countTags(xml: string, local: string): number {
-  let count = 0;
-  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])`, 'g');
-  while (pattern.exec(xml)) count++;
-  return count;
-}
-
-/** XML start tags (`<name`), over the whole part. */
-export function countElements(xml: string): number {
-  let count = 0;
-  const pattern = /<[A-Za-z_]/g;
-  while (pattern.exec(xml)) count++;
-  return count;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** XML text with its entity and character references resolved. */
-export function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-    }
-    return NAMED_ENTITIES[body] ?? reference;
-  });
-}
-
-/** The attributes of one tag, keyed by local name (prefix dropped), values unescaped. */
+/** The attributes of one tag given as text (`<x:sheet name='a' r:id="rId1"/>`), keyed by local name. */
 export function tagAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of tag.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const local = match[1]!.includes(':') ? match[1]!.slice(match[1]!.indexOf(':') + 1) : match[1]!;
-    attributes.set(local, unescapeXml(match[2] ?? match[3] ?? ''));
-  }
-  return attributes;
+  let found: Map<string, string> = new Map();
+  scanTags(tag, (t) => {
+    found = scanAttributes(tag, t);
+    return false;
+  });
+  return found;
 }
-
-/** Each tag named `local` (any prefix) of `xml`, as its attributes. */
-function tagsOf(xml: string, local: string): Map<string, string>[] {
-  return [...xml.matchAll(tagPattern(local))].map((m) => tagAttributes(m[0]));
-}
-
-const hasTag = (xml: string, local: string): boolean => new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])`).test(xml);
 
 // ── Areas ────────────────────────────────────────────────────────────────────────────────────
 
 /** Rows × columns of an A1 range (`A1:C3` → 9; `B2` → 1; `$A$1:$B$2` → 4); undefined when it is not a range. */
 export function rangeArea(ref: string): { cells: number; lastRow: number } | undefined {
+  if (ref.length > 40) return undefined;
   const [from, to = from] = ref.replace(/\$/g, '').split(':');
   const a = from === undefined ? undefined : parseAddress(from);
   const b = parseAddress(to ?? '');
@@ -136,53 +102,10 @@ function referenceArea(ref: string): number | undefined {
   return rangeArea(plain)?.cells;
 }
 
-/** Sum of the merged areas of one sheet part (a merge whose ref cannot be read counts as the largest area). */
-export function mergedCellsOf(xml: string): number {
-  let total = 0;
-  for (const attributes of tagsOf(xml, 'mergeCell')) {
-    const ref = attributes.get('ref');
-    const area = ref === undefined ? undefined : rangeArea(ref);
-    total += area ? area.cells : Number.MAX_SAFE_INTEGER;
-  }
-  return total;
-}
-
 export function mergeLimitError(total: number, limits: ReadLimits): GateError {
-  const shown = total >= Number.MAX_SAFE_INTEGER ? 'tak terbaca' : String(total);
+  const shownTotal = total >= Number.MAX_SAFE_INTEGER ? 'tak terbaca' : String(total);
   const shownEn = total >= Number.MAX_SAFE_INTEGER ? 'unreadable' : String(total);
-  return refuse(`sel gabungan (merge) terlalu luas: ${shown} sel (batas ${limits.maxMergedCells})`, `merged ranges too large: ${shownEn} cells (limit ${limits.maxMergedCells})`);
-}
-
-// ── Sheets ───────────────────────────────────────────────────────────────────────────────────
-
-export interface SheetCounts {
-  /** Cells covered by merge ranges. */
-  readonly merged: number;
-  /** `<c>` elements. */
-  readonly cells: number;
-}
-
-/** Is this part a worksheet (it has sheet data or merges)? */
-export function isSheetPart(xml: string): boolean {
-  return hasTag(xml, 'sheetData') || hasTag(xml, 'mergeCell') || hasTag(xml, 'dimension');
-}
-
-export function checkSheetPart(name: string, xml: string, limits: ReadLimits): SheetCounts {
-  for (const dimension of tagsOf(xml, 'dimension')) {
-    const ref = dimension.get('ref');
-    const area = ref === undefined ? undefined : rangeArea(ref);
-    if (area && (area.cells > limits.maxSheetCells || area.lastRow > limits.maxSheetRows)) {
-      throw refuse(
-        `lembar ${name} menyatakan rentang terpakai ${ref} yang terlalu besar (batas ${limits.maxSheetRows} baris, ${limits.maxSheetCells} sel)`,
-        `sheet ${name} declares a used range ${ref} that is too large (limit ${limits.maxSheetRows} rows, ${limits.maxSheetCells} cells)`,
-      );
-    }
-  }
-  const rows = countTags(xml, 'row');
-  if (rows > limits.maxSheetRows) {
-    throw refuse(`lembar ${name} punya terlalu banyak baris (${rows}; batas ${limits.maxSheetRows})`, `sheet ${name} has too many rows (${rows}; limit ${limits.maxSheetRows})`);
-  }
-  return { merged: mergedCellsOf(xml), cells: countTags(xml, 'c') };
+  return refuse(`sel gabungan (merge) terlalu luas: ${shownTotal} sel (batas ${limits.maxMergedCells})`, `merged ranges too large: ${shownEn} cells (limit ${limits.maxMergedCells})`);
 }
 
 export function cellLimitError(limits: ReadLimits): GateError {
@@ -193,73 +116,229 @@ export function elementLimitError(limits: ReadLimits): GateError {
   return refuse(`isi XML workbook terlalu banyak elemen (lebih dari ${limits.maxXmlElements})`, `the workbook's XML has too many elements (over ${limits.maxXmlElements})`);
 }
 
-// ── The workbook part ────────────────────────────────────────────────────────────────────────
+/** A sheet uses a row beyond `maxSheetRows`: the same refusal from the gate (`<dimension>`) and the reader (a real cell). */
+export function rowLimitError(sheet: string, row: number, limits: ReadLimits, usedRange?: string): GateError {
+  const range = usedRange === undefined ? '' : `rentang terpakai ${shown(usedRange)}; `;
+  const rangeEn = usedRange === undefined ? '' : `used range ${shown(usedRange)}; `;
+  return refuse(
+    `lembar ${shown(sheet)} memakai baris ${row} (${range}batas ${thousands(limits.maxSheetRows)} baris); hapus isi dan format di bawah tabel, simpan, lalu kirim lagi`,
+    `sheet ${shown(sheet)} uses row ${row} (${rangeEn}limit ${limits.maxSheetRows} rows); delete the content and formats below the table, save and resubmit`,
+  );
+}
 
-/** Does this part list sheets or defined names (the workbook part, whatever its name)? */
-export function isWorkbookPart(xml: string): boolean {
-  return hasTag(xml, 'sheets') || hasTag(xml, 'sheet') || hasTag(xml, 'definedName');
+// ── Defined-name formulas ────────────────────────────────────────────────────────────────────
+
+/** A reference after `Sheet!`: bounded in length, so this sticky pattern costs constant time wherever it is tried. */
+const REFERENCE = /\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d{1,7}:\$?\d{1,7}/iy;
+/** Characters that end an unquoted sheet name in a formula. */
+const NAME_STOP = new Set([...` \t\r\n'!,()=+-*/&^<>;:"`].map((c) => c.charCodeAt(0)));
+
+function referenceAt(formula: string, at: number): string | undefined {
+  REFERENCE.lastIndex = at;
+  return REFERENCE.exec(formula)?.[0];
+}
+
+/**
+ * The sheet references of a defined name's formula (`Sheet!A1:B2`, `'My Sheet'!$A:$A`,
+ * `[1]Sheet!A1`), read left to right in one pass: quoted names (with `''`), string literals
+ * skipped, unquoted names as runs of name characters.
+ */
+export function formulaReferences(formula: string): { sheet: string; ref: string }[] {
+  const found: { sheet: string; ref: string }[] = [];
+  let i = 0;
+  const take = (sheet: string, bang: number): void => {
+    const ref = formula.charCodeAt(bang) === 0x21 ? referenceAt(formula, bang + 1) : undefined;
+    if (ref !== undefined) found.push({ sheet: sheet.replace(/^\[\d{1,10}\]/, ''), ref });
+  };
+  while (i < formula.length) {
+    const code = formula.charCodeAt(i);
+    if (code === 0x27 || code === 0x22) {
+      // 'quoted sheet name' or "string literal"; a doubled quote stays inside.
+      const quote = code === 0x27 ? "'" : '"';
+      let name = '';
+      let j = i + 1;
+      for (;;) {
+        const close = formula.indexOf(quote, j);
+        if (close < 0) return found;
+        name += formula.slice(j, close);
+        if (formula[close + 1] === quote) {
+          name += quote;
+          j = close + 2;
+          continue;
+        }
+        i = close + 1;
+        break;
+      }
+      if (quote === "'") take(name, i);
+    } else if (!NAME_STOP.has(code)) {
+      const start = i;
+      while (i < formula.length && !NAME_STOP.has(formula.charCodeAt(i))) i++;
+      take(formula.slice(start, i), i);
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+// ── One part ─────────────────────────────────────────────────────────────────────────────────
+
+/** What the scan of one XML part found. */
+export interface PartFacts {
+  /** XML start tags. */
+  readonly elements: number;
+  /** The part lists sheets or defined names (the workbook part, whatever its name). */
+  readonly isWorkbook: boolean;
+  /** The part has sheet data, merges or a used range (a worksheet). */
+  readonly isSheet: boolean;
+  /** Sheet names, in order (workbook part). */
+  readonly sheetNames: readonly string[];
+  /** `<c>` elements. */
+  readonly cells: number;
+  /** Cells covered by merge ranges (a merge whose ref cannot be read counts as the largest area). */
+  readonly merged: number;
+  /** The `<definedNames>` blocks, as [start, end) text ranges, for `withoutRanges`. */
+  readonly definedNames: readonly (readonly [number, number])[];
 }
 
 const unsafeName = (name: string): boolean => UNSAFE_KEYS.has(name.trim());
 
-/** The sheet names of a workbook part; refuses names that are object keys, and too many sheets. */
-export function checkWorkbookPart(xml: string, limits: ReadLimits): string[] {
-  const names = tagsOf(xml, 'sheet').map((attributes) => attributes.get('name') ?? '');
-  if (names.length > limits.maxSheets) {
-    throw refuse(`terlalu banyak lembar (${names.length}; batas ${limits.maxSheets})`, `too many sheets (${names.length}; limit ${limits.maxSheets})`);
-  }
-  const unsafe = names.find(unsafeName);
-  if (unsafe !== undefined) throw refuse(`nama lembar "${unsafe}" tidak aman`, `sheet name "${unsafe}" is unsafe`);
-  checkDefinedNames(xml, limits);
-  return names;
-}
-
-/** The sheet references of a defined name's formula: `Sheet!A1:B2`, `'My Sheet'!$A:$A`, `[1]Sheet!A1`. */
-function* references(formula: string): Generator<{ sheet: string; ref: string }> {
-  const pattern = /(?:'((?:[^']|'')+)'|([^\s'!,()=+\-*/&^<>;:"]+))!(\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d{1,7}:\$?\d{1,7})/gi;
-  for (const match of formula.matchAll(pattern)) {
-    const sheet = (match[1]?.replace(/''/g, "'") ?? match[2] ?? '').replace(/^\[\d+\]/, '');
-    yield { sheet, ref: match[3]! };
-  }
-}
-
 /**
- * Defined names: refuses a name that is an object key, a name on a sheet whose name is one, and
- * names covering more than `maxDefinedNameCells` cells together.
+ * Scans one XML part, refusing (GateError) anything over a per-part limit: DTD/ENTITY, XInclude,
+ * malformed tags, too many sheets, unsafe sheet or defined names, defined names over Excel's
+ * lengths or the area cap, a used range or row count over the sheet limits.
  */
-export function checkDefinedNames(xml: string, limits: ReadLimits): void {
-  let total = 0;
-  const start = tagPattern('definedName');
-  const close = /<\/(?:[A-Za-z_][\w.-]*:)?definedName\s*>/g;
-  for (let match = start.exec(xml); match; match = start.exec(xml)) {
-    const tag = match[0];
-    let body = '';
-    if (!tag.endsWith('/>')) {
-      close.lastIndex = start.lastIndex;
-      const end = close.exec(xml);
-      body = xml.slice(start.lastIndex, end ? end.index : xml.length);
-    }
-    const name = tagAttributes(tag).get('name') ?? '';
-    if (unsafeName(name) || unsafeName(name.replace(/^_xlnm\./i, ''))) {
-      throw refuse(`nama terdefinisi "${name}" tidak aman`, `defined name "${name}" is unsafe`);
-    }
-    for (const { sheet, ref } of references(unescapeXml(body))) {
-      if (unsafeName(sheet)) throw refuse(`nama terdefinisi "${name}" merujuk lembar "${sheet}" yang tidak aman`, `defined name "${name}" refers to the unsafe sheet "${sheet}"`);
-      total += referenceArea(ref) ?? 0;
-    }
-    if (total > limits.maxDefinedNameCells) {
+export function scanXmlPart(name: string, xml: string, limits: ReadLimits): PartFacts {
+  if (xml.includes('http://www.w3.org/2001/XInclude')) {
+    throw refuse(`bagian ${name} memuat XInclude (ditolak demi keamanan)`, `part ${name} uses XInclude (refused for safety)`);
+  }
+  let elements = 0;
+  let isWorkbook = false;
+  let isSheet = false;
+  const sheetNames: string[] = [];
+  let cells = 0;
+  let rows = 0;
+  let merged = 0;
+  let definedNameCells = 0;
+  const definedNames: [number, number][] = [];
+  let blockStart = -1;
+  let open: { name: string; bodyStart: number } | undefined;
+
+  const closeDefinedName = (nameText: string, body: string): void => {
+    const formula = unescapeXml(body);
+    if (formula.length > MAX_FORMULA_LENGTH) {
       throw refuse(
-        `nama terdefinisi mencakup terlalu banyak sel (lebih dari ${limits.maxDefinedNameCells})`,
-        `defined names cover too many cells (over ${limits.maxDefinedNameCells})`,
+        `rumus nama terdefinisi "${shown(nameText)}" terlalu panjang (${thousands(formula.length)} karakter; Excel membatasi ${thousands(MAX_FORMULA_LENGTH)})`,
+        `the formula of defined name "${shown(nameText)}" is too long (${formula.length} characters; Excel allows ${MAX_FORMULA_LENGTH})`,
       );
     }
+    for (const { sheet, ref } of formulaReferences(formula)) {
+      if (unsafeName(sheet)) throw refuse(`nama terdefinisi "${shown(nameText)}" merujuk lembar "${shown(sheet)}" yang tidak aman`, `defined name "${shown(nameText)}" refers to the unsafe sheet "${shown(sheet)}"`);
+      definedNameCells += referenceArea(ref) ?? 0;
+    }
+    if (definedNameCells > limits.maxDefinedNameCells) {
+      throw refuse(`nama terdefinisi mencakup terlalu banyak sel (lebih dari ${limits.maxDefinedNameCells})`, `defined names cover too many cells (over ${limits.maxDefinedNameCells})`);
+    }
+  };
+
+  const visit = (tag: ScannedTag): void => {
+    if (tag.closing) {
+      if (tag.local === 'definedName' && open) {
+        closeDefinedName(open.name, xml.slice(open.bodyStart, tag.start));
+        open = undefined;
+      } else if (tag.local === 'definedNames' && blockStart >= 0) {
+        definedNames.push([blockStart, tag.end]);
+        blockStart = -1;
+      }
+      return;
+    }
+    if (++elements > limits.maxXmlElements) throw elementLimitError(limits);
+    switch (tag.local) {
+      case 'c':
+        if (++cells > limits.maxCells) throw cellLimitError(limits);
+        return;
+      case 'row':
+        if (++rows > limits.maxSheetRows) throw refuse(`lembar ${name} punya terlalu banyak baris (lebih dari ${thousands(limits.maxSheetRows)})`, `sheet ${name} has too many rows (over ${limits.maxSheetRows})`);
+        return;
+      case 'sheetData':
+        isSheet = true;
+        return;
+      case 'mergeCell': {
+        isSheet = true;
+        const ref = scanAttributes(xml, tag).get('ref');
+        const area = ref === undefined ? undefined : rangeArea(ref);
+        merged = Math.min(Number.MAX_SAFE_INTEGER, merged + (area ? area.cells : Number.MAX_SAFE_INTEGER));
+        return;
+      }
+      case 'dimension': {
+        isSheet = true;
+        const ref = scanAttributes(xml, tag).get('ref');
+        const area = ref === undefined ? undefined : rangeArea(ref);
+        if (area && area.lastRow > limits.maxSheetRows) throw rowLimitError(name, area.lastRow, limits, ref);
+        if (area && area.cells > limits.maxSheetCells) {
+          throw refuse(
+            `lembar ${name} menyatakan rentang terpakai ${shown(ref!)} yang terlalu besar (batas ${limits.maxSheetRows} baris, ${limits.maxSheetCells} sel)`,
+            `sheet ${name} declares a used range ${shown(ref!)} that is too large (limit ${limits.maxSheetRows} rows, ${limits.maxSheetCells} cells)`,
+          );
+        }
+        return;
+      }
+      case 'sheets':
+        isWorkbook = true;
+        return;
+      case 'sheet': {
+        isWorkbook = true;
+        const sheetName = scanAttributes(xml, tag).get('name') ?? '';
+        if (unsafeName(sheetName)) throw refuse(`nama lembar "${shown(sheetName)}" tidak aman`, `sheet name "${shown(sheetName)}" is unsafe`);
+        sheetNames.push(sheetName);
+        if (sheetNames.length > limits.maxSheets) throw refuse(`terlalu banyak lembar (lebih dari ${limits.maxSheets})`, `too many sheets (over ${limits.maxSheets})`);
+        return;
+      }
+      case 'definedNames':
+        isWorkbook = true;
+        if (tag.selfClosing) definedNames.push([tag.start, tag.end]);
+        else blockStart = tag.start;
+        return;
+      case 'definedName': {
+        isWorkbook = true;
+        const definedName = scanAttributes(xml, tag).get('name') ?? '';
+        if (definedName.length > MAX_DEFINED_NAME_LENGTH) {
+          throw refuse(
+            `nama terdefinisi terlalu panjang (${thousands(definedName.length)} karakter; Excel membatasi ${MAX_DEFINED_NAME_LENGTH})`,
+            `a defined name is too long (${definedName.length} characters; Excel allows ${MAX_DEFINED_NAME_LENGTH})`,
+          );
+        }
+        if (unsafeName(definedName) || unsafeName(definedName.replace(/^_xlnm\./i, ''))) {
+          throw refuse(`nama terdefinisi "${definedName}" tidak aman`, `defined name "${definedName}" is unsafe`);
+        }
+        if (tag.selfClosing) closeDefinedName(definedName, '');
+        else open = { name: definedName, bodyStart: tag.end };
+        return;
+      }
+    }
+  };
+
+  try {
+    scanTags(xml, visit, () => {
+      throw dtdError(name);
+    });
+  } catch (error) {
+    if (error instanceof MalformedXml) throw refuse(`bagian ${name} bukan XML yang sah: ${error.id}`, `part ${name} is not well-formed XML: ${error.en}`);
+    throw error;
   }
+  // An unclosed definedName still has its formula checked (up to the end of the part).
+  if (open) closeDefinedName(open.name, xml.slice(open.bodyStart));
+  if (elements > limits.maxXmlElements) throw elementLimitError(limits);
+  return { elements, isWorkbook, isSheet, sheetNames, cells, merged, definedNames };
 }
 
-/** The workbook part without its `<definedNames>` block (undefined when it has none). */
-export function stripDefinedNames(xml: string): string | undefined {
-  const prefix = '(?:[A-Za-z_][\\w.-]*:)?';
-  const pattern = new RegExp(`<${prefix}definedNames(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*\\/>|<${prefix}definedNames(?=[\\s/>])[\\s\\S]*?<\\/${prefix}definedNames\\s*>`, 'g');
-  const stripped = xml.replace(pattern, '');
-  return stripped === xml ? undefined : stripped;
+/** `xml` without the given [start, end) ranges (sorted, not overlapping). */
+export function withoutRanges(xml: string, ranges: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += xml.slice(at, start);
+    at = end;
+  }
+  return out + xml.slice(at);
 }

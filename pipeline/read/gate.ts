@@ -1,38 +1,25 @@
 /**
  * The pre-parse gate: every input's bytes pass here before a parser sees them. It either returns
  * the bytes to parse or throws a GateError naming the refusal. Order: size → magic bytes → zip
- * directory and declared sizes → every part inflated with a bound → XML checks (encoding,
- * DTD/ENTITY, element and cell counts, sheet and defined names, merge, defined-name and used-range
- * areas). The limits are in gate-limits.ts; docs/input-safety.md explains them.
+ * directory and declared sizes → every part inflated with a bound → XML checks in one linear scan
+ * per part (encoding, DTD/ENTITY, element and cell counts, sheet and defined names, merge,
+ * defined-name and used-range areas; gate-parts.ts, gate-scan.ts). The limits are in gate-limits.ts; docs/input-safety.md explains them.
  *
- * The returned bytes are always a zip rebuilt (stored, not compressed) from exactly the parts the
- * gate inflated and checked: a parser never sees a byte the gate did not, whatever tricks the
- * original zip plays (local headers that disagree with the central directory, data hidden between
- * entries, overlapping entries). Parse `bytes`, never the original file.
+ * It returns the XML parts it inflated and checked, by lowercase name, for the reader to parse
+ * directly (one inflation per part, no rebuilt zip; issue 15): a parser never sees a byte the gate
+ * did not, whatever tricks the original zip plays (local headers that disagree with the central
+ * directory, data hidden between entries, overlapping entries). Parse `parts`, never the original
+ * file. Parts that are not XML (images, binaries) are checked against the zip limits and dropped.
  */
-import { zipSync, type Zippable } from 'fflate';
 import type { ReadLimits } from './gate-limits';
 import { checkMagic } from './gate-magic';
-import {
-  cellLimitError,
-  checkEncoding,
-  checkNoDtd,
-  checkSheetPart,
-  checkWorkbookPart,
-  countElements,
-  elementLimitError,
-  isSheetPart,
-  isWorkbookPart,
-  isXmlPart,
-  mergeLimitError,
-  stripDefinedNames,
-} from './gate-parts';
+import { cellLimitError, checkEncoding, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-parts';
 import { GateError, megabytes, unreadable, unsupported } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 
 export interface GatePassed {
-  /** The bytes to hand to the parser: a zip rebuilt from the checked (and neutralised) parts. */
-  readonly bytes: Uint8Array;
+  /** The checked (and neutralised) XML parts, inflated, by lowercase part name: what the reader parses. */
+  readonly parts: ReadonlyMap<string, Uint8Array>;
   /** Sheet names as the workbook part lists them. */
   readonly sheetNames: readonly string[];
   /** What the gate changed, for logs (e.g. `defined names removed`). */
@@ -62,8 +49,7 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
   }
 
   const decoder = new TextDecoder('utf-8');
-  // No prototype: a part named `__proto__` must stay a plain key.
-  const files = Object.create(null) as Zippable;
+  const parts = new Map<string, Uint8Array>();
   const neutralised: string[] = [];
   let sheetNames: string[] = [];
   let merged = 0;
@@ -75,27 +61,25 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
     if (isXmlPart(entry.name, data)) {
       const xml = decoder.decode(data);
       checkEncoding(entry.name, data, xml);
-      checkNoDtd(entry.name, xml);
-      if (isWorkbookPart(xml)) {
-        const listed = checkWorkbookPart(xml, limits);
-        if (listed.length > 0) sheetNames = listed;
-        const stripped = stripDefinedNames(xml);
-        if (stripped !== undefined) {
-          data = new TextEncoder().encode(stripped);
+      // One linear pass per part: DTD/ENTITY, tags, names, areas, counts (gate-parts.ts).
+      const facts = scanXmlPart(entry.name, xml, limits);
+      if (facts.isWorkbook) {
+        if (facts.sheetNames.length > 0) sheetNames = [...facts.sheetNames];
+        if (facts.definedNames.length > 0) {
+          data = new TextEncoder().encode(withoutRanges(xml, facts.definedNames));
           neutralised.push(`defined names removed from ${entry.name}`);
         }
       }
-      if (isSheetPart(xml)) {
-        const counts = checkSheetPart(entry.name, xml, limits);
-        merged += counts.merged;
-        cells += counts.cells;
+      if (facts.isSheet) {
+        merged += facts.merged;
+        cells += facts.cells;
         if (cells > limits.maxCells) throw cellLimitError(limits);
         if (merged > limits.maxMergedCells) throw mergeLimitError(merged, limits);
       }
-      elements += countElements(xml);
+      elements += facts.elements;
       if (elements > limits.maxXmlElements) throw elementLimitError(limits);
+      parts.set(entry.name.toLowerCase(), data);
     }
-    files[entry.name] = [data, { level: 0 }];
   }
-  return { bytes: zipSync(files), sheetNames, neutralised };
+  return { parts, sheetNames, neutralised };
 }

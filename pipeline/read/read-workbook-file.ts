@@ -18,7 +18,7 @@ import { gateWorkbookBytes } from './gate';
 import { readLimits, type ReadLimits } from './gate-limits';
 import { readIfHtmlExport } from './gate-html';
 import { GateError, megabytes, refusalFinding, unreadable } from './gate-refusal';
-import { parseXlsxBytes } from './xlsx-sax-reader';
+import { parseXlsxParts } from './xlsx-sax-reader';
 
 export interface WorkbookFileRead {
   /** The file's base name, as findings name it. */
@@ -76,7 +76,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     const html = readIfHtmlExport(bytes, file, limits);
     if (html) return { file, size, sha256, ...(html.table ? { table: html.table } : {}), findings: html.findings };
     const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-    const table = parseXlsxBytes(passed.bytes, file);
+    const table = parseXlsxParts(passed.parts, file, limits);
     return { file, size, sha256, table, findings: [] };
   } catch (error) {
     if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };

@@ -86,7 +86,7 @@ export function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): TableSheet {
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
-  return { name: worksheet.name, rows };
+  return worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? { name: worksheet.name, hidden: true, rows } : { name: worksheet.name, rows };
 }
 
 /** Every worksheet in tab order. `file` is the name the findings will carry (no directory). */

@@ -98,6 +98,8 @@ export function relsPathOf(part: string): string {
 export interface WorkbookSheet {
   readonly name: string;
   readonly relId: string;
+  /** `state="hidden"` or `"veryHidden"`. */
+  readonly hidden: boolean;
 }
 
 export interface WorkbookPart {
@@ -112,7 +114,8 @@ export function parseWorkbook(xml: string): WorkbookPart {
     const name = localName(tag.name);
     if (name === 'sheet') {
       const relId = prefixedAttribute(tag, 'id');
-      if (relId !== undefined) sheets.push({ name: tag.attributes['name'] ?? '', relId });
+      const state = (tag.attributes['state'] ?? '').toLowerCase();
+      if (relId !== undefined) sheets.push({ name: tag.attributes['name'] ?? '', relId, hidden: state === 'hidden' || state === 'veryhidden' });
     } else if (name === 'workbookPr') {
       const flag = (tag.attributes['date1904'] ?? '').toLowerCase();
       date1904 = flag === '1' || flag === 'true';

@@ -24,10 +24,19 @@ export interface SheetContext {
   readonly sharedStrings: readonly CellValue[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  /** Highest row a cell may use (the gate's `maxSheetRows`); a cell below it throws RowOverLimit. */
+  readonly maxRow?: number;
 }
 
 /** Thrown for content no reader should guess at (a shared-string index out of range). */
 export class SheetContentError extends Error {}
+
+/** A cell in a row beyond `SheetContext.maxRow`. */
+export class RowOverLimit extends Error {
+  constructor(readonly row: number) {
+    super(`a cell uses row ${row}`);
+  }
+}
 
 const VALUE_ERROR: CellValue = Object.freeze({ type: 'error', value: '#VALUE!' });
 const NUM_ERROR: CellValue = Object.freeze({ type: 'error', value: '#NUM!' });
@@ -181,6 +190,7 @@ class SheetReader {
       column = this.lastColumn + 1;
       ref = `${letters(column)}${row}`;
     }
+    if (this.context.maxRow !== undefined && row > this.context.maxRow) throw new RowOverLimit(row);
     this.lastColumn = column;
     this.ref = ref;
     this.row = row;

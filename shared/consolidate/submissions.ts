@@ -4,6 +4,7 @@
  * same OPD), Belum Mengirim (no readable workbook). Workbooks of unlisted OPDs get an error.
  */
 import type { OpdAssessment } from '../assess/assess-opd';
+import { cleanCode } from '../text/invisible-characters';
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
 import type { CityConfig, ListedOpd } from '../parse/city-config';
@@ -24,7 +25,7 @@ export interface Submissions {
   readonly findings: readonly Finding[];
 }
 
-const key = (kode: string): string => kode.trim().toLowerCase();
+const key = (kode: string): string => cleanCode(kode).toLowerCase();
 
 export function matchSubmissions(city: CityConfig, assessments: readonly OpdAssessment[]): Submissions {
   const listed = new Map(city.opds.map((opd) => [key(opd.kodeOpd), opd] as const));

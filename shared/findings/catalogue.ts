@@ -22,6 +22,12 @@ function entry<P = Record<string, never>>(e: Entry<P>): Entry<P> {
 }
 
 const list = (items: readonly string[]): string => items.join(', ');
+/** Sheet names for messages, each quoted (a trailing space shows), hidden ones marked. */
+const sheetList = (used: string, others: readonly string[], hidden: readonly string[], mark: string): string =>
+  [used, ...others].map((name) => `"${name}"${hidden.includes(name) ? ` (${mark})` : ''}`).join(', ');
+/** A parent path for messages: at most 12 codes (a cycle of 20,000 nodes is not a 20,000-code message). */
+const shownPath = (path: readonly string[], more: string): string =>
+  path.length <= 12 ? path.join(' → ') : [...path.slice(0, 10), `… (${path.length - 11} ${more})`, path[path.length - 1]!].join(' → ');
 /** Indonesian number for messages: up to 4 decimals, `0,75`. */
 const n = (value: number): string => formatNumber(value, 'id', 4);
 
@@ -167,6 +173,17 @@ export const catalogue = {
     fix: { id: 'Tambahkan lembar dengan nama persis seperti format (tombol "Siapkan lembar" di panel).', en: 'Add the sheet with the exact name of the format ("Siapkan lembar" in the pane).' },
     id: (p) => `Lembar "${p.sheetName}" tidak ditemukan`,
     en: (p) => `Sheet "${p.sheetName}" not found`,
+  }),
+  /** Two or more sheets match one name of the format (`LKE` and `LKE `, one hidden): `used` is read (cells.ts lookupSheet), `others` are not; `hidden`: those of them that are hidden. */
+  SHEET_AMBIGUOUS: entry<{ sheetName: string; used: string; others: readonly string[]; hidden: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Beberapa lembar bernama sama', en: 'Several sheets with one name' },
+    fix: {
+      id: 'Hapus lembar yang tidak dipakai (juga yang tersembunyi: klik kanan tab › Tampilkan), atau ganti namanya, agar hanya satu lembar yang cocok.',
+      en: 'Delete the sheets that are not used (hidden ones too: right-click a tab › Unhide), or rename them, so that only one sheet matches.',
+    },
+    id: (p) => `${p.others.length + 1} lembar cocok dengan nama "${p.sheetName}": ${sheetList(p.used, p.others, p.hidden, 'tersembunyi')}; yang dibaca: "${p.used}"${p.hidden.includes(p.used) ? ' (tersembunyi)' : ''}`,
+    en: (p) => `${p.others.length + 1} sheets match the name "${p.sheetName}": ${sheetList(p.used, p.others, p.hidden, 'hidden')}; the one read: "${p.used}"${p.hidden.includes(p.used) ? ' (hidden)' : ''}`,
   }),
   SHEET_RECOMMENDED_MISSING: entry<{ sheetName: string }>({
     severity: 'warning',
@@ -443,8 +460,19 @@ export const catalogue = {
     severity: 'error',
     title: { id: 'Pohon berputar', en: 'Cycle in the tree' },
     fix: { id: 'Perbaiki Kode Induk agar setiap simpul naik ke pohon kota tanpa berputar.', en: 'Fix the parent codes so that every node leads up to the city tree without a loop.' },
-    id: (p) => `Simpul ${p.kode} berada dalam lingkaran induk: ${p.path.join(' → ')}`,
-    en: (p) => `Node ${p.kode} is in a parent cycle: ${p.path.join(' → ')}`,
+    id: (p) => `Simpul ${p.kode} berada dalam lingkaran induk: ${shownPath(p.path, 'simpul lagi')}`,
+    en: (p) => `Node ${p.kode} is in a parent cycle: ${shownPath(p.path, 'more nodes')}`,
+  }),
+  /** The tree is deeper than MAX_POHON_DEPTH (shared/tree/tree-depth.ts); `kode`: the first node past the limit. */
+  POHON_TOO_DEEP: entry<{ kode: string; depth: number; limit: number }>({
+    severity: 'warning',
+    title: { id: 'Pohon terlalu dalam', en: 'Tree too deep' },
+    fix: {
+      id: 'Periksa Kode Induk: pohon kinerja yang wajar hanya beberapa tingkat (Tujuan, Sasaran, Outcome, Output); sambungkan setiap simpul ke induk yang benar.',
+      en: 'Check the parent codes: a real performance tree has only a few levels (goal, target, outcome, output); link each node to its right parent.',
+    },
+    id: (p) => `Pohon Kinerja lebih dalam dari ${p.limit} tingkat: simpul ${p.kode} berada di tingkat ${p.depth}; kemungkinan Kode Induk salah`,
+    en: (p) => `The performance tree is deeper than ${p.limit} levels: node ${p.kode} is at level ${p.depth}; parent codes are probably wrong`,
   }),
   POHON_ORPHAN: entry<{ kode: string }>({
     severity: 'warning',

@@ -5,12 +5,18 @@
 import { parseRangeText } from '../capaian';
 import type { Target } from '../capaian';
 import { cellText } from '../table/cells';
+import { cleanCode } from '../text/invisible-characters';
 import type { TableCell } from '../table/table';
 import { parseNumberText } from './indonesian-number';
 import type { SheetReport } from './sheet-report';
 
 export function readText(cell: TableCell): string {
   return cell.value.type === 'error' ? '' : cellText(cell.value);
+}
+
+/** A code (Kode OPD, Kode, Kode Induk, Kode Pohon) as it is matched: invisible characters removed (text/invisible-characters.ts). */
+export function readCode(cell: TableCell): string {
+  return cleanCode(readText(cell));
 }
 
 /** The text of a cell that must be filled: an error cell or a blank one is reported. */

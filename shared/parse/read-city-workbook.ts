@@ -6,9 +6,10 @@ import { buildCustomModel } from '../models/custom-model';
 import type { EvaluationModel } from '../models/model';
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
 import { parseBoundMode } from '../scoring/predikat';
-import { findSheet, isBlank } from '../table/cells';
+import { isBlank, lookupSheet } from '../table/cells';
+import { sheetAmbiguous } from './sheet-ambiguous';
 import type { TableSheet, WorkbookTable } from '../table/table';
-import { readNumber, readText } from './cell-values';
+import { readCode, readNumber, readText } from './cell-values';
 import type { CityConfig, ListedOpd } from './city-config';
 import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL_LKE_COLUMNS } from './city-format';
 import { duplicateCodes } from '../checks/code-duplicate';
@@ -16,6 +17,7 @@ import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { readLabelValues } from './profil-sheet';
 import { readPohon } from './read-pohon';
+import { firstTooDeep, MAX_POHON_DEPTH } from '../tree/tree-depth';
 import { SheetReport } from './sheet-report';
 
 export interface CityWorkbookRead {
@@ -26,16 +28,21 @@ export interface CityWorkbookRead {
 
 export function readCityWorkbook(table: WorkbookTable): CityWorkbookRead {
   const findings: Finding[] = [];
+  const sheetNamed = (name: string): TableSheet | undefined => {
+    const lookup = lookupSheet(table, name);
+    if (lookup.sheet && lookup.others.length > 0) findings.push(sheetAmbiguous(table.file, name, lookup.sheet, lookup.others));
+    return lookup.sheet;
+  };
   const required = (name: string): TableSheet | undefined => {
-    const sheet = findSheet(table, name);
+    const sheet = sheetNamed(name);
     if (!sheet) findings.push(makeFinding('SHEET_MISSING', { file: table.file }, { sheetName: name }));
     return sheet;
   };
   const kotaSheet = required(CITY_SHEETS.kota);
   const daftarSheet = required(CITY_SHEETS.daftarOpd);
-  const pohonSheet = findSheet(table, CITY_SHEETS.pohon);
+  const pohonSheet = sheetNamed(CITY_SHEETS.pohon);
   if (!pohonSheet) findings.push(makeFinding('SHEET_RECOMMENDED_MISSING', { file: table.file }, { sheetName: CITY_SHEETS.pohon }));
-  const modelSheet = findSheet(table, CITY_SHEETS.model);
+  const modelSheet = sheetNamed(CITY_SHEETS.model);
 
   const kota = kotaSheet ? readKota(table.file, kotaSheet, modelSheet) : undefined;
   if (kotaSheet) findings.push(...kota!.findings);
@@ -45,6 +52,8 @@ export function readCityWorkbook(table: WorkbookTable): CityWorkbookRead {
     const report = new SheetReport(table.file, pohonSheet.name);
     pohon = readPohon(pohonSheet, report, CITY_POHON_COLUMNS);
     findings.push(...report.findings, ...duplicateCodes(table.file, pohonSheet.name, pohon.map((n) => ({ kode: n.kode, cell: n.cells.kode }))));
+    const deep = firstTooDeep(pohon);
+    if (deep) findings.push(makeFinding('POHON_TOO_DEEP', { file: table.file, sheet: pohonSheet.name, cell: deep.node.cells.kodeInduk }, { kode: deep.node.kode, depth: deep.depth, limit: MAX_POHON_DEPTH }));
   }
   if (findings.some((f) => f.severity === 'error') || !kota?.settings) return { findings };
   return { config: { file: table.file, ...kota.settings, opds, pohon }, findings };
@@ -103,7 +112,7 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
       else {
         const berkasCell = row.get('berkas');
         const berkas = berkasCell ? readText(berkasCell).split(';').map((b) => b.trim()).filter((b) => b !== '') : [];
-        opds.push({ kodeOpd: readText(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}) });
+        opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}) });
       }
     }
   }

@@ -2,7 +2,8 @@
 import { parseAggregation, parsePolarity } from '../capaian';
 import { normalizeName } from '../table/cells';
 import type { TableSheet } from '../table/table';
-import { readNumber, readRequiredText, readTarget, readText } from './cell-values';
+import { readCode, readNumber, readRequiredText, readTarget, readText } from './cell-values';
+import { cleanCode } from '../text/invisible-characters';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { MONTH_SHORT_ID, parseMonthName } from './month-name';
@@ -49,7 +50,7 @@ export function readKinerja(sheet: TableSheet, report: SheetReport, period: numb
   for (const row of dataRows(sheet, header.headerRow, header.columns)) {
     const errorsBefore = report.errorCount;
     const kodeCell = row.get('kode')!;
-    const kode = readRequiredText(kodeCell, 'Kode', report);
+    const kode = cleanCode(readRequiredText(kodeCell, 'Kode', report));
     const indikator = readRequiredText(row.get('indikator')!, 'Indikator', report);
     const label = (field: string): string => (kode ? `${field} ${kode}` : field);
 
@@ -81,7 +82,7 @@ export function readKinerja(sheet: TableSheet, report: SheetReport, period: numb
       satuan: row.get('satuan') ? readText(row.get('satuan')!) : '',
       polaritas: polaritas ?? 'positif',
       agregasi: agregasi ?? 'Akhir',
-      kodePohon: kodePohonCell ? readText(kodePohonCell) : '',
+      kodePohon: kodePohonCell ? readCode(kodePohonCell) : '',
       iku: iku ?? false,
       target: target ?? null,
       monthlyTargets: monthlyTargets.map((v) => v ?? null),

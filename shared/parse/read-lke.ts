@@ -1,6 +1,6 @@
 /** Reads sheet `LKE`: one entry per criterion row; component and sub-component headings are skipped. */
 import type { TableSheet } from '../table/table';
-import { readText } from './cell-values';
+import { readCode, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { LKE_COLUMNS } from './opd-format';
@@ -20,7 +20,7 @@ export function readLke(sheet: TableSheet, report: SheetReport): LkeEntry[] | un
   for (const row of dataRows(sheet, header.headerRow, header.columns)) {
     const kodeCell = row.get('kode')!;
     const jawabanCell = row.get('jawaban')!;
-    const kode = readText(kodeCell);
+    const kode = readCode(kodeCell);
     const jawaban = readText(jawabanCell);
     if (kodeCell.value.type === 'error') {
       report.add('CELL_EXCEL_ERROR', kodeCell.address, { field: 'Kode', error: kodeCell.value.value });

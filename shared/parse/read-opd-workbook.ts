@@ -2,7 +2,8 @@
 import type { Finding } from '../findings/finding';
 import type { ImportInfo } from '../import/import-info';
 import { makeFinding } from '../findings/make-finding';
-import { findSheet } from '../table/cells';
+import { lookupSheet } from '../table/cells';
+import { sheetAmbiguous } from './sheet-ambiguous';
 import type { WorkbookTable } from '../table/table';
 import { OPD_SHEETS } from './opd-format';
 import type { OpdWorkbook } from './opd-workbook-model';
@@ -23,7 +24,9 @@ export interface OpdWorkbookRead {
 export function readOpdWorkbook(table: WorkbookTable): OpdWorkbookRead {
   const findings: Finding[] = [];
   const sheet = (name: string, required: 'required' | 'recommended' | 'optional') => {
-    const found = findSheet(table, name);
+    const lookup = lookupSheet(table, name);
+    const found = lookup.sheet;
+    if (found && lookup.others.length > 0) findings.push(sheetAmbiguous(table.file, name, found, lookup.others));
     if (!found && required !== 'optional') {
       findings.push(makeFinding(required === 'required' ? 'SHEET_MISSING' : 'SHEET_RECOMMENDED_MISSING', { file: table.file }, { sheetName: name }));
     }

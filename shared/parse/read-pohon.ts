@@ -2,6 +2,7 @@
 import type { TableSheet } from '../table/table';
 import { normalizeName } from '../table/cells';
 import { readRequiredText, readText } from './cell-values';
+import { cleanCode } from '../text/invisible-characters';
 import { dataRows } from './data-rows';
 import { type ColumnSpec, findHeaderRow } from './header-row';
 import { POHON_COLUMNS, POHON_LEVEL_ALIASES } from './opd-format';
@@ -23,7 +24,7 @@ export function readPohon(sheet: TableSheet, report: SheetReport, columns: reado
       const cell = row.get(key);
       return cell ? readText(cell) : '';
     };
-    const kode = readRequiredText(row.get('kode')!, 'Kode', report);
+    const kode = cleanCode(readRequiredText(row.get('kode')!, 'Kode', report));
     const levelText = readRequiredText(row.get('level')!, 'Level', report);
     const uraian = readRequiredText(row.get('uraian')!, 'Uraian', report);
     const level = POHON_LEVEL_ALIASES[normalizeName(levelText)] as PohonNode['level'];
@@ -31,7 +32,7 @@ export function readPohon(sheet: TableSheet, report: SheetReport, columns: reado
     if (!kode) continue;
     const node: PohonNode = {
       kode,
-      kodeInduk: text('kodeInduk'),
+      kodeInduk: cleanCode(text('kodeInduk')),
       uraian,
       penanggungJawab: text('penanggungJawab'),
       indikator: text('indikator'),

@@ -1,5 +1,6 @@
 /** Reads `Profil` into its typed form, reporting every missing or unreadable value. */
 import { cellText, isBlank } from '../table/cells';
+import { cleanCode } from '../text/invisible-characters';
 import type { TableSheet } from '../table/table';
 import { PROFIL_LABELS } from './opd-format';
 import type { Profil } from './opd-workbook-model';
@@ -45,7 +46,7 @@ export function readProfil(sheet: TableSheet, report: SheetReport): Profil | und
     periode = undefined;
   }
 
-  const kodeOpd = text('kodeOpd');
+  const kodeOpd = cleanCode(text('kodeOpd'));
   const namaOpd = text('namaOpd');
   if (!kodeOpd || !namaOpd || tahun === undefined || !periode) return undefined;
   const profil: Profil = {

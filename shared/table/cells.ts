@@ -1,4 +1,5 @@
 import { address } from './address';
+import { withoutInvisibles } from '../text/invisible-characters';
 import { BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from './table';
 
 /** The cell at 0-based grid position (r, c), a blank one when the grid has a hole there. */
@@ -14,15 +15,38 @@ export function isBlankRow(row: ReadonlyArray<TableCell | undefined> | undefined
   return !row || row.every((cell) => !cell || isBlank(cell.value));
 }
 
-/** Case- and space-insensitive key of a sheet name or header text. */
+/** Case- and space-insensitive key of a sheet name or header text (invisible characters and NBSP count as nothing / a space). */
 export function normalizeName(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return withoutInvisibles(text).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The sheet whose name matches one of `names` (case/space-insensitive). */
+/** The sheet whose name matches one of `names` (case/space-insensitive); see `lookupSheet` for which one wins. */
 export function findSheet(workbook: WorkbookTable, ...names: string[]): TableSheet | undefined {
+  return lookupSheet(workbook, ...names).sheet;
+}
+
+export interface SheetLookup {
+  /** The sheet used: the best of the matching sheets. */
+  readonly sheet?: TableSheet;
+  /** The other sheets whose names match too (not used), in workbook order. */
+  readonly others: readonly TableSheet[];
+}
+
+/**
+ * The sheets whose name matches one of `names` (case- and space-insensitive, invisible characters
+ * ignored), and which one is used: a visible sheet before a hidden one, then an exact name before
+ * one that only matches normalised (`LKE` before `lke ` ), then the first in workbook order. A
+ * hidden, stale `LKE` left before the visible `LKE ` the user filled in never wins.
+ */
+export function lookupSheet(workbook: WorkbookTable, ...names: string[]): SheetLookup {
   const wanted = new Set(names.map(normalizeName));
-  return workbook.sheets.find((sheet) => wanted.has(normalizeName(sheet.name)));
+  const exact = new Set(names);
+  const matching = workbook.sheets.filter((sheet) => wanted.has(normalizeName(sheet.name)));
+  if (matching.length <= 1) return { ...(matching[0] ? { sheet: matching[0] } : {}), others: [] };
+  const rank = (sheet: TableSheet): number => (sheet.hidden ? 2 : 0) + (exact.has(sheet.name) ? 0 : 1);
+  let best = matching[0]!;
+  for (const sheet of matching) if (rank(sheet) < rank(best)) best = sheet;
+  return { sheet: best, others: matching.filter((sheet) => sheet !== best) };
 }
 
 /** The text a cell shows, for labels and codes: numbers as written by JS, blanks as ''. */

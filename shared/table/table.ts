@@ -31,6 +31,8 @@ export interface TableCell {
  */
 export interface TableSheet {
   readonly name: string;
+  /** The sheet is hidden (or very hidden) in the workbook; absent when it is visible. */
+  readonly hidden?: boolean;
   readonly rows: ReadonlyArray<ReadonlyArray<TableCell | undefined> | undefined>;
   /**
    * The sheet's merged ranges as A1 ranges (`B2:B3`, `H2:K2`), when the host gives them. The value

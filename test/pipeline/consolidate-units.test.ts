@@ -53,6 +53,14 @@ describe('consolidate: safe text and links', () => {
     setEvidence(cell, 'file:///etc/passwd');
     assert.equal(cell.value, 'file:///etc/passwd');
   });
+  it('links only well-formed http(s) URLs of a sane length (issue 17); malformed ones stay text', () => {
+    for (const text of ['http://contoh.go.id', 'https://contoh.go.id/bukti%20dukung.pdf?x=1#h', 'HTTPS://CONTOH.GO.ID/A', 'http://[::1]/a', `https://contoh.go.id/${'a'.repeat(1900)}`]) assert.ok(isWebLink(text), text);
+    const malformed = ['http://[::1', 'http://contoh.go.id/%zz%', 'https://contoh.go.id/a%', `https://contoh.go.id/${'a'.repeat(3000)}`, 'http://', 'http://a b.go.id', 'http://contoh.go.id/\u0000'];
+    for (const text of malformed) assert.ok(!isWebLink(text), text);
+    const cell = sheet.getCell(4, 1);
+    setEvidence(cell, 'http://[::1');
+    assert.equal(cell.value, 'http://[::1');
+  });
   it('links findings relative to the output, with the cell as location', () => {
     assert.equal(fileLink('/data/2025/hasil.xlsx', '/data/2025/masukan/Dinas Kesehatan.xlsx'), 'masukan/Dinas%20Kesehatan.xlsx');
     assert.equal(findingLink('/data/out/hasil.xlsx', '/data/masukan/a.xlsx', "LKE O'Brien", 'C7'), "../masukan/a.xlsx#'LKE O''Brien'!C7");

@@ -10,6 +10,7 @@ import type { Finding, FindingCode } from '../../shared/findings/finding';
 import { findingMessage } from '../../shared/findings/make-finding';
 import { checkRekomendasiOverdue, lastDayOf } from '../../shared/checks/rekomendasi-overdue';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
+import type { WorkbookTable } from '../../shared/table/table';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
 import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
@@ -31,6 +32,8 @@ interface Case {
   /** Breaks the OPD workbook. */
   opd?: (f: OpdFixture) => void;
   omit?: string[];
+  /** Changes the OPD workbook's table (sheet names, hidden sheets) after it is built. */
+  table?: (t: WorkbookTable) => WorkbookTable;
   /** Breaks the city workbook instead (its findings are checked). */
   city?: (c: CityFixture) => void;
   options?: () => AssessOptions;
@@ -43,6 +46,15 @@ const withCity = (): AssessOptions => ({ city: cityConfig().config! });
 const CASES: Case[] = [
   { code: 'SHEET_MISSING', omit: ['LKE'] },
   { code: 'SHEET_RECOMMENDED_MISSING', omit: ['Kinerja'] },
+  {
+    code: 'SHEET_AMBIGUOUS',
+    // A hidden copy named `LKE` before the visible `LKE ` (trailing space): the visible one is read.
+    table: (t) => {
+      const lke = t.sheets.find((s) => s.name === 'LKE')!;
+      return { ...t, sheets: [{ ...lke, hidden: true }, ...t.sheets.map((s) => (s === lke ? { ...s, name: 'LKE ' } : s))] };
+    },
+    sheet: 'LKE ',
+  },
   { code: 'HEADER_MISSING', opd: (f) => (f.lke[1]![2] = 'Jawab'), sheet: 'LKE' },
   { code: 'REQUIRED_VALUE_MISSING', opd: (f) => (f.profil[2]![1] = ''), sheet: 'Profil', cell: 'B3' },
   { code: 'VALUE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![3] = 'Naik'), sheet: 'Kinerja', cell: 'D2' },
@@ -88,6 +100,16 @@ const CASES: Case[] = [
   { code: 'POHON_PARENT_MISSING', opd: (f) => (f.pohon[1]![1] = 'SX'), options: withCity, sheet: 'Pohon Kinerja', cell: 'B2' },
   { code: 'POHON_CYCLE', opd: (f) => (f.pohon[1]![1] = 'P2'), sheet: 'Pohon Kinerja', cell: 'B3' },
   { code: 'POHON_ORPHAN', opd: (f) => (f.pohon[1]![1] = ''), options: withCity, sheet: 'Pohon Kinerja', cell: 'B2' },
+  {
+    code: 'POHON_TOO_DEEP',
+    // P1 (under S1), P2 … P101: level 101 is the first past the limit of 100, at row 102.
+    opd: (f) => {
+      f.pohon.length = 3;
+      for (let i = 3; i <= 101; i++) f.pohon.push([`P${i}`, `P${i - 1}`, 'Output', `Simpul ${i}`, 'Staf']);
+    },
+    sheet: 'Pohon Kinerja',
+    cell: 'B102',
+  },
   {
     code: 'YEAR_MISMATCH',
     opd: (f) => (f.profil[3]![1] = 2024),
@@ -135,7 +157,8 @@ function run(c: Case): Finding[] {
   if (c.city) return cityConfig(c.city).findings;
   const fixture = baseFixture();
   c.opd?.(fixture);
-  return [...assessOpdWorkbook(fixtureTable(fixture, c.omit), c.options?.() ?? {}).findings];
+  const table = fixtureTable(fixture, c.omit);
+  return [...assessOpdWorkbook(c.table ? c.table(table) : table, c.options?.() ?? {}).findings];
 }
 
 describe('findings, one per code', () => {
