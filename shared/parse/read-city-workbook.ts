@@ -15,6 +15,7 @@ import { duplicateCodes } from '../checks/code-duplicate';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { readLabelValues } from './profil-sheet';
+import { parseCategoryScheme } from '../capaian/category';
 import { readPohon } from './read-pohon';
 import { SheetReport } from './sheet-report';
 
@@ -72,6 +73,11 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
   const boundMode = choice('batasPredikat', parseBoundMode, 'Batas Predikat', ['eksklusif', 'inklusif']);
   const negativeFormula = choice('rumusNegatif', parseNegativeFormula, 'Rumus Polaritas Negatif', ['2T-R', 'T/R']);
   const cap = cells.batasCapaian ? readNumber(cells.batasCapaian, 'Batas Capaian', report) : null;
+  const schemeText = text('kategoriCapaian');
+  const capaianScheme = schemeText ? parseCategoryScheme(schemeText) : undefined;
+  if (schemeText && !capaianScheme) {
+    report.add('VALUE_NOT_ALLOWED', cells.kategoriCapaian?.address, { field: 'Kategori Capaian', value: schemeText, allowed: ['Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah >= 0'] });
+  }
 
   const modelText = text('model') || DEFAULT_MODEL.id;
   const shipped = findModel(modelText);
@@ -85,7 +91,7 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
     report.add('PROFIL_MODEL_UNKNOWN', cells.model?.address, { model: modelText, known: SHIPPED_MODELS.map((m) => m.id) });
   }
   if (findings.some((f) => f.severity === 'error') || !model || !boundMode || !negativeFormula || cap === undefined) return { findings };
-  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap }, findings };
+  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap, ...(capaianScheme ? { capaianScheme } : {}) }, findings };
 }
 
 function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): ListedOpd[] {
@@ -119,11 +125,15 @@ function readCustomModel(file: string, sheet: TableSheet, name: string, base: Ev
   }
   const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {
     const aturan = row.get('aturan');
+    const bobot = row.get('bobot');
+    const metode = row.get('metode');
     return {
       code: readText(row.get('kode')!),
       text: readText(row.get('uraian')!),
       type: readText(row.get('tipe')!),
       ...(aturan && readText(aturan) ? { rule: readText(aturan) } : {}),
+      ...(bobot && readText(bobot) ? { weight: readText(bobot) } : {}),
+      ...(metode && readText(metode) ? { method: readText(metode) } : {}),
       cell: { code: row.get('kode')!.address, type: row.get('tipe')!.address, ...(aturan ? { rule: aturan.address } : {}) },
     };
   });
