@@ -5,9 +5,13 @@
 import type { TableSheet } from '../table/table';
 import { sheetView, type SheetView } from './header-bands';
 import { capaianE81Layout } from './capaian-e81';
+import { capaianPkLayout } from './capaian-pk-triwulan';
+import { pohonLebarLayout } from './pohon-kinerja-lebar';
+import { pohonPanjangLayout } from './pohon-kinerja-panjang';
+import { rekomendasiLayout } from './rekomendasi-tindak-lanjut';
 import type { LayoutDetection, SheetLayout } from './layout';
 
-export const LAYOUTS: SheetLayout[] = [capaianE81Layout];
+export const LAYOUTS: SheetLayout[] = [capaianE81Layout, capaianPkLayout, pohonLebarLayout, pohonPanjangLayout, rekomendasiLayout];
 
 /** Adds a layout (adapters register themselves here; the order breaks score ties). */
 export function registerLayout(layout: SheetLayout): void {
