@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { OpdAssessment } from '../../shared/assess/assess-opd';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
@@ -14,6 +15,7 @@ import { parsePeriodOption } from '../period-option';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { readFilesIsolated } from '../read/worker-pool';
+import { layoutScoreJson } from './validate-score';
 
 export const help = {
   id: `sakip validate — periksa workbook OPD dan tampilkan temuannya
@@ -26,8 +28,9 @@ kode, dan pesan. Folder berarti semua berkas .xlsx di dalamnya.
 Opsi:
   --city <kota.xlsx>   periksa terhadap konfigurasi kota (daftar OPD, model, tahun, pohon kinerja)
   --period <yyyy-mm>   periode laporan yang diharapkan, misalnya 2024-05
-  --json               keluaran JSON: [{file, findings:[{code, severity, file, sheet, cell,
-                       message, messageEn, params}]}]
+  --json               keluaran JSON: [{file, layouts:[{sheet, layout, title}], score:{total,
+                       components}, findings:[{code, severity, file, sheet, cell, message,
+                       messageEn, params}]}]
   --lang en            keluaran dalam bahasa Inggris
   --help, -h           bantuan ini
 
@@ -45,8 +48,9 @@ code and message. A folder means every .xlsx file in it.
 Options:
   --city <kota.xlsx>   check against the city configuration (OPD list, model, year, performance tree)
   --period <yyyy-mm>   the expected reporting period, e.g. 2024-05
-  --json               JSON output: [{file, findings:[{code, severity, file, sheet, cell,
-                       message, messageEn, params}]}]
+  --json               JSON output: [{file, layouts:[{sheet, layout, title}], score:{total,
+                       components}, findings:[{code, severity, file, sheet, cell, message,
+                       messageEn, params}]}]
   --lang en            English output
   --help, -h           this help
 
@@ -72,6 +76,7 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
 interface FileReport {
   readonly file: string;
   readonly findings: readonly Finding[];
+  readonly assessment?: OpdAssessment;
 }
 
 function printReports(reports: readonly FileReport[], lang: Lang): void {
@@ -124,7 +129,7 @@ export function run(args: string[]): Promise<number> {
     const paths = await expandInputs(positionals);
     const jobs = paths.map((path) => ({ path, file: basename(path), assess: period ? { period } : {} }));
     for (const outcome of await readFilesIsolated(jobs, city ? { city } : {})) {
-      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings });
+      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings, ...(outcome.assessment ? { assessment: outcome.assessment } : {}) });
     }
 
     const all = reports.flatMap((r) => r.findings);
@@ -139,5 +144,5 @@ export function run(args: string[]): Promise<number> {
 }
 
 function asJson(report: FileReport): { file: string; findings: ReturnType<typeof findingJson>[] } {
-  return { file: report.file, findings: report.findings.map(findingJson) };
+  return { file: report.file, ...(report.assessment ? layoutScoreJson(report.assessment) : {}), findings: report.findings.map(findingJson) };
 }

@@ -31,6 +31,8 @@ const numberText = (value: number): string => String(value);
 export function nilaiAkhirFormula(r: number, type: AnswerType): string {
   const g = `${lke('Jawaban Evaluator')}${r}`;
   const f = `${lke('Nilai OPD')}${r}`;
+  // A percentage answer: its number / 100 (0–100), #N/A otherwise.
+  if (type === '%') return `IF(TRIM(${g})="",IF(${f}="","",${f}),IF(AND(ISNUMBER(--TRIM(${g})),--TRIM(${g})>=0,--TRIM(${g})<=100),--TRIM(${g})/100,NA()))`;
   const scale = acceptedAnswers(type);
   const values = `{${scale.map((s) => numberText(s.value)).join(',')}}`;
   const answers = `{${scale.map((s) => quoteText(s.answer)).join(',')}}`;

@@ -20,6 +20,8 @@ export function compactAssessment(a: OpdAssessment): OpdAssessment {
   const w = a.workbook;
   return {
     ...a,
+    // Of an import only which layout each sheet had: the model and answers are in `model`/`values`.
+    ...(a.imported ? { imported: { sheets: a.imported.sheets, ...(a.imported.criteria ? { criteria: a.imported.criteria } : {}) } } : {}),
     workbook: {
       ...w,
       indicators: w.indicators.map((i): Indicator => ({ ...i, monthlyTargets: NO_MONTHS, cells: NO_INDICATOR_CELLS })),

@@ -9,7 +9,8 @@ import { assessOpdWorkbook, type OpdAssessment } from '../../shared/assess/asses
 import type { Finding } from '../../shared/findings/finding';
 import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
-import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
+import { readAnyWorkbook } from '../../shared/import/read-foreign-workbook';
+import type { OpdWorkbookRead } from '../../shared/parse/read-opd-workbook';
 import type { WorkbookTable } from '../../shared/table/table';
 import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
@@ -74,18 +75,20 @@ export function periodVote(year: number, profil: { tahun?: number; periode: { ye
 
 function assess(table: WorkbookTable, file: string, spec: AssessSpec, city: CityConfig | undefined): Omit<ReadOutcome, 'size' | 'sha256' | 'readable'> {
   const findings: Finding[] = [];
-  let read: ReturnType<typeof readOpdWorkbook> | undefined;
+  let read: OpdWorkbookRead | undefined;
   let readError: unknown;
   try {
-    read = readOpdWorkbook(table);
+    read = readAnyWorkbook(table, city ? { city } : {});
   } catch (error) {
     readError = error;
   }
-  const vote = read && city ? periodVote(city.tahun, read.workbook.profil) : undefined;
+  // A foreign workbook's period comes from the run, not from a Profil: it does not vote.
+  const vote = read && city && !read.imported ? periodVote(city.tahun, read.workbook.profil) : undefined;
   const period = spec.period ?? (spec.periodFromVote && city && vote !== undefined ? { year: city.tahun, month: vote } : undefined);
   let assessment: OpdAssessment | undefined;
   try {
     if (!read) throw readError;
+    if (read.imported && period) read = readAnyWorkbook(table, { ...(city ? { city } : {}), period });
     assessment = assessOpdWorkbook(table, { ...(city ? { city } : {}), ...(period ? { period } : {}) }, read);
   } catch (error) {
     // As the consolidation does in-process: the core failing on hostile content is this file's finding.

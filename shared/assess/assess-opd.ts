@@ -21,7 +21,10 @@ import type { EvaluationModel } from '../models/model';
 import type { CityConfig } from '../parse/city-config';
 import type { OpdWorkbook } from '../parse/opd-workbook-model';
 import type { Periode } from '../parse/periode';
-import { readOpdWorkbook } from '../parse/read-opd-workbook';
+import type { OpdWorkbookRead } from '../parse/read-opd-workbook';
+import { fileScore } from '../import/file-score';
+import type { ImportInfo } from '../import/import-info';
+import { readAnyWorkbook } from '../import/read-foreign-workbook';
 import { gradeScore, type BoundMode, type GradeResult } from '../scoring/predikat';
 import { scoreLke, type LkeScore } from '../scoring/rollup';
 import type { WorkbookTable } from '../table/table';
@@ -58,8 +61,15 @@ export interface OpdAssessment {
   /** Criterion code → canonical answer / value 0..1, for every valid answer. */
   readonly answers: ReadonlyMap<string, string>;
   readonly values: ReadonlyMap<string, number>;
-  /** The OPD's self-assessment score (computed even when rejected, for the pane; never consolidated then). */
+  /**
+   * The OPD's self-assessment score (computed even when rejected, for the pane; never consolidated
+   * then). For an imported workbook that computes its own sub-component scores: its own figures.
+   */
   readonly score: LkeScore;
+  /** Imported workbooks: the score the answers give, when the file's own figures are the score. */
+  readonly recomputedScore?: LkeScore;
+  /** Present when the workbook was read through foreign layouts (docs/import.md). */
+  readonly imported?: ImportInfo;
   readonly grade: GradeResult;
   readonly boundMode: BoundMode;
   /** Same order as `workbook.indicators`; undefined for an unusable row. */
@@ -72,11 +82,12 @@ export function capaianOptionsOf(city: CityConfig | undefined): CapaianOptions {
   return city ? { negativeFormula: city.negativeFormula, cap: city.cap } : DEFAULT_CAPAIAN_OPTIONS;
 }
 
-/** `read`: the workbook's `readOpdWorkbook(table)`, when the caller already has it (it is not read twice). */
-export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions = {}, read: ReturnType<typeof readOpdWorkbook> = readOpdWorkbook(table)): OpdAssessment {
+/** `read`: the workbook as `readAnyWorkbook(table, …)` reads it, when the caller already has it (it is not read twice). */
+export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions = {}, read: OpdWorkbookRead = readAnyWorkbook(table, options)): OpdAssessment {
   const { city, period } = options;
   const workbook = read.workbook;
-  const resolved = resolveModel(workbook, city);
+  const importedLke = read.imported?.lke;
+  const resolved = importedLke ? { model: importedLke.model, findings: [] } : resolveModel(workbook, city);
   const model = resolved.model;
   const { answers, values } = lkeAnswers(workbook.lke ?? [], model);
 
@@ -94,14 +105,16 @@ export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions =
   );
 
   const input: CheckInput = { workbook, model, values, capaian, ...(city ? { city } : {}), ...(period ? { period } : {}) };
+  const computed = scoreLke(model, values);
+  const own = importedLke?.fileScores ? fileScore(computed, importedLke.fileScores, { file: workbook.file, sheet: workbook.lkeSheet }) : undefined;
+  const score = own?.score ?? computed;
   const findings = sortFindings(
-    [...read.findings, ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input))],
+    [...read.findings, ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input)), ...(own?.findings ?? [])],
     table.sheets.map((sheet) => sheet.name),
   );
   const rejectingSheets = new Set([workbook.profilSheet, workbook.lkeSheet]);
   const rejected = findings.some((f) => f.severity === 'error' && (f.sheet === undefined || rejectingSheets.has(f.sheet)));
 
-  const score = scoreLke(model, values);
   const boundMode = city?.boundMode ?? 'eksklusif';
   const ikuValues = workbook.indicators.flatMap((indicator, i) => {
     const result = capaian[i];
@@ -115,6 +128,8 @@ export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions =
     answers,
     values,
     score,
+    ...(own ? { recomputedScore: computed } : {}),
+    ...(read.imported ? { imported: read.imported } : {}),
     grade: gradeScore(score.total, boundMode),
     boundMode,
     capaian,

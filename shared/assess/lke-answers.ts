@@ -1,7 +1,7 @@
 /** The valid answers of an LKE sheet under a model: criterion code → canonical answer and value. */
 import type { EvaluationModel } from '../models/model';
 import type { LkeEntry } from '../parse/opd-workbook-model';
-import { parseAnswer } from '../scoring/answer-scale';
+import { criterionAnswer } from '../scoring/criterion-answer';
 
 export interface LkeAnswers {
   readonly answers: Map<string, string>;
@@ -10,15 +10,15 @@ export interface LkeAnswers {
 
 /** Unknown codes, invalid answers and repeated codes (after the first) are left out; their checks report them. */
 export function lkeAnswers(entries: readonly LkeEntry[], model: EvaluationModel): LkeAnswers {
-  const types = new Map(model.criteria.map((c) => [c.code, c.type]));
+  const criteria = new Map(model.criteria.map((c) => [c.code, c]));
   const answers = new Map<string, string>();
   const values = new Map<string, number>();
   const seen = new Set<string>();
   for (const entry of entries) {
-    const type = types.get(entry.kode);
-    if (!type || seen.has(entry.kode)) continue;
+    const criterion = criteria.get(entry.kode);
+    if (!criterion || seen.has(entry.kode)) continue;
     seen.add(entry.kode);
-    const parsed = parseAnswer(entry.jawaban, type);
+    const parsed = criterionAnswer(entry, criterion);
     if (parsed.kind !== 'valid') continue;
     answers.set(entry.kode, parsed.answer);
     values.set(entry.kode, parsed.value);

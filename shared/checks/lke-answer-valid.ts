@@ -1,19 +1,24 @@
 /** Every LKE answer must be valid for its criterion's type; a blank one is unanswered (counts 0). */
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
-import { allowedAnswers, parseAnswer } from '../scoring/answer-scale';
+import { allowedAnswers } from '../scoring/answer-scale';
+import { criterionAnswer, criterionAnswers } from '../scoring/criterion-answer';
 import type { CheckInput } from './check-input';
 
 export function checkLkeAnswers({ workbook: wb, model }: CheckInput): Finding[] {
-  const types = new Map(model.criteria.map((c) => [c.code, c.type]));
+  const criteria = new Map(model.criteria.map((c) => [c.code, c]));
   const findings: Finding[] = [];
   for (const entry of wb.lke ?? []) {
-    const type = types.get(entry.kode);
-    if (!type) continue;
+    const criterion = criteria.get(entry.kode);
+    if (!criterion) continue;
+    const type = criterion.type;
     const where = { file: wb.file, sheet: wb.lkeSheet, cell: entry.cells.jawaban };
-    const parsed = parseAnswer(entry.jawaban, type);
+    const parsed = criterionAnswer(entry, criterion);
     if (parsed.kind === 'invalid') {
-      findings.push(makeFinding('LKE_ANSWER_INVALID', where, { kode: entry.kode, jawaban: parsed.text, tipe: type, allowed: allowedAnswers(type) }));
+      const own = criterionAnswers(criterion);
+      const allowed = own.length > 0 ? own : allowedAnswers(type);
+      const tipe = criterion.perDokumen ? 'Y/T' : type;
+      findings.push(makeFinding('LKE_ANSWER_INVALID', { ...where, cell: parsed.cell ?? where.cell }, { kode: entry.kode, jawaban: parsed.text, tipe, allowed }));
     } else if (parsed.kind === 'blank') {
       findings.push(makeFinding('LKE_UNANSWERED', where, { kode: entry.kode }));
     }

@@ -433,6 +433,83 @@ export const catalogue = {
     id: (p) => `Bobot ${p.what} ${p.weight} tidak sah (seharusnya ${p.expected})`,
     en: (p) => `Weight of ${p.what} ${p.weight} is invalid (expected ${p.expected})`,
   }),
+  // ── Importing foreign workbooks (docs/import.md) ─────────────────────────────────────────
+  IMPORT_LAYOUT_DETECTED: entry<{ layout: string; layoutEn: string; from: number; to: number }>({
+    severity: 'warning',
+    title: { id: 'Tata letak asing dikenali', en: 'Foreign layout recognised' },
+    fix: {
+      id: 'Tidak perlu tindakan; periksa hasil bacaan. Untuk pengisian berikutnya sebaiknya pakai templat SAKIP Kit (sakip import mengubahnya).',
+      en: 'No action needed; check what was read. Next time prefer the SAKIP Kit template (sakip import converts it).',
+    },
+    id: (p) => `Lembar dikenali sebagai ${p.layout} (header baris ${p.from}–${p.to}) dan dibaca oleh pengimpor`,
+    en: (p) => `Sheet recognised as ${p.layoutEn} (header rows ${p.from}–${p.to}) and read by the importer`,
+  }),
+  IMPORT_MODEL_FROM_FILE: entry<{ structure: string; model: string; modelStructure: string }>({
+    severity: 'warning',
+    title: { id: 'LKE dengan susunan kriteria sendiri', en: 'LKE with its own criteria structure' },
+    fix: {
+      id: 'Nilai dihitung dengan komponen, subkomponen, bobot dan kriteria berkas ini. Bila kota memakai model lain, samakan susunan kriteria berkas dengan Model LKE kota.',
+      en: "The score uses this file's components, sub-components, weights and criteria. If the city uses another model, align the file's criteria with the city's Model LKE.",
+    },
+    id: (p) => `Susunan kriteria berkas (${p.structure}) berbeda dari model ${p.model} (${p.modelStructure}); kriteria tidak dipetakan, nilai dihitung dengan bobot berkas`,
+    en: (p) => `The file's criteria (${p.structure}) differ from model ${p.model} (${p.modelStructure}); criteria not mapped, scored on the file's weights`,
+  }),
+  IMPORT_CODE_MAPPED: entry<{ count: number; model: string; confirmed: number }>({
+    severity: 'warning',
+    title: { id: 'Kode kriteria dipetakan menurut posisi', en: 'Criterion codes mapped by position' },
+    fix: { id: 'Periksa kriteria yang teksnya tidak cocok (temuan tersendiri).', en: 'Check the criteria whose text does not match (separate findings).' },
+    id: (p) => `${p.count} kriteria dipetakan ke kode model ${p.model} menurut posisinya; ${p.confirmed} dikonfirmasi oleh kemiripan teks`,
+    en: (p) => `${p.count} criteria mapped to the codes of model ${p.model} by position; ${p.confirmed} confirmed by text similarity`,
+  }),
+  IMPORT_CRITERION_TEXT_DIFFERS: entry<{ kode: string; text: string; modelText: string }>({
+    severity: 'warning',
+    title: { id: 'Teks kriteria tidak cocok dengan model', en: 'Criterion text does not match the model' },
+    fix: { id: 'Pastikan urutan kriteria di berkas sama dengan model; kriteria ini dipetakan menurut posisi saja.', en: "Make sure the file's criteria are in the model's order; this one is mapped by position only." },
+    id: (p) => `Kriteria ${p.kode} di berkas ("${p.text}") tidak mirip dengan kriteria model ("${p.modelText}")`,
+    en: (p) => `Criterion ${p.kode} in the file ("${p.text}") does not resemble the model's ("${p.modelText}")`,
+  }),
+  IMPORT_VALUE_NOT_UNDERSTOOD: entry<{ what: string; text: string }>({
+    severity: 'warning',
+    title: { id: 'Nilai atau skala tidak dipahami', en: 'Value or scale not understood' },
+    fix: { id: 'Periksa sel ini; pengimpor mengabaikannya.', en: 'Check this cell; the importer left it out.' },
+    id: (p) => `${p.what} "${p.text}" tidak dipahami dan diabaikan`,
+    en: (p) => `${p.what} "${p.text}" is not understood and is left out`,
+  }),
+  IMPORT_SUBTOTAL_DIFFERS: entry<{ subcomponent: string; name: string; file: number; computed: number }>({
+    severity: 'warning',
+    title: { id: 'Nilai subkomponen berkas berbeda dari jawabannya', en: "The file's sub-component score differs from its answers" },
+    fix: {
+      id: 'Rumus subtotal berkas kurang atau usang: periksa rumus Nilai baris subkomponen ini. Nilai mandiri mengikuti angka berkas.',
+      en: "The file's subtotal formula is missing or stale: check the Nilai formula of this sub-component row. The self-assessment follows the file's figure.",
+    },
+    id: (p) => `Subkomponen ${p.subcomponent} ${p.name}: berkas menghitung ${n(p.file)}, jawabannya memberi ${n(p.computed)}`,
+    en: (p) => `Sub-component ${p.subcomponent} ${p.name}: the file computes ${p.file}, its answers give ${p.computed}`,
+  }),
+  /** `source`: `daftar-opd` (city workbook, Berkas/Alias), `judul` (title rows), `opsi` (command-line flags). */
+  IMPORT_IDENTITY_FROM: entry<{ source: 'daftar-opd' | 'judul' | 'opsi'; kodeOpd: string; tahun: number; periode: string }>({
+    severity: 'warning',
+    title: { id: 'Identitas OPD dari luar Profil', en: 'OPD identity from outside a Profil' },
+    fix: { id: 'Periksa Kode OPD, Tahun dan Periode ini; berkas asing tidak punya lembar Profil.', en: 'Check this Kode OPD, Tahun and Periode; foreign files have no Profil sheet.' },
+    id: (p) => `Identitas diambil dari ${p.source === 'daftar-opd' ? 'Daftar OPD workbook kota' : p.source === 'judul' ? 'baris judul lembar' : 'opsi perintah'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+    en: (p) => `Identity taken from ${p.source === 'daftar-opd' ? "the city workbook's Daftar OPD" : p.source === 'judul' ? "the sheet's title rows" : 'the command options'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+  }),
+  IMPORT_IDENTITY_MISSING: entry<{ missing: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Identitas OPD tidak ditemukan', en: 'OPD identity not found' },
+    fix: {
+      id: 'Isi kolom Berkas di Daftar OPD workbook kota dengan nama berkas ini, tulis "Perangkat Daerah : …" dan "TAHUN …" di judul lembar, atau beri --kode --tahun --periode.',
+      en: 'Put this file name in the Berkas column of the city Daftar OPD, write "Perangkat Daerah : …" and "TAHUN …" in the sheet title, or pass --kode --tahun --periode.',
+    },
+    id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
+    en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
+  }),
+  IMPORT_COLUMNS_TO_NOTES: entry<{ columns: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Kolom tanpa padanan disimpan di catatan', en: 'Unmapped columns kept in notes' },
+    fix: { id: 'Tidak perlu tindakan; isinya ada di kolom Catatan.', en: 'No action needed; their content is in the Catatan column.' },
+    id: (p) => `Kolom tanpa padanan di templat disimpan di Catatan: ${list(p.columns)}`,
+    en: (p) => `Columns with no place in the template kept in Catatan: ${list(p.columns)}`,
+  }),
 } as const;
 
 export type FindingCatalogue = typeof catalogue;

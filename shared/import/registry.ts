@@ -10,8 +10,10 @@ import { pohonLebarLayout } from './pohon-kinerja-lebar';
 import { pohonPanjangLayout } from './pohon-kinerja-panjang';
 import { rekomendasiLayout } from './rekomendasi-tindak-lanjut';
 import type { LayoutDetection, SheetLayout } from './layout';
+import { LKE_FLAT } from './lke-flat';
+import { LKE_HIERARCHICAL } from './lke-hierarchical';
 
-export const LAYOUTS: SheetLayout[] = [capaianE81Layout, capaianPkLayout, pohonLebarLayout, pohonPanjangLayout, rekomendasiLayout];
+export const LAYOUTS: SheetLayout[] = [LKE_HIERARCHICAL, LKE_FLAT, capaianE81Layout, capaianPkLayout, pohonLebarLayout, pohonPanjangLayout, rekomendasiLayout];
 
 /** Adds a layout (adapters register themselves here; the order breaks score ties). */
 export function registerLayout(layout: SheetLayout): void {

@@ -4,14 +4,23 @@
  */
 import { z } from 'zod/mini';
 
-export const ANSWER_TYPES = ['Y/T', 'A-E', 'AA-E'] as const;
+/**
+ * `A-D`: four steps 1 / 0,66 / 0,33 / 0 (Trenggalek); `M/BM`: MEMADAI / BELUM MEMADAI; `%`: a
+ * percentage 0–100 (value = percentage / 100).
+ */
+export const ANSWER_TYPES = ['Y/T', 'A-E', 'AA-E', 'A-D', 'M/BM', '%'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
+export const SUB_METHODS = ['rata-rata', 'akumulasi'] as const;
+export type SubMethod = (typeof SUB_METHODS)[number];
+
 export const SubComponentSchema = z.object({
-  /** Slot 1..n within the component (88/2021: 1 Keberadaan, 2 Kualitas, 3 Pemanfaatan). */
+  /** Slot 1..n within the component (88/2021: 1 Keberadaan, 2 Kualitas, 3 Pemanfaatan; a city may add a 4th, e.g. Capaian). */
   slot: z.number(),
   name: z.string(),
   weight: z.number(),
+  /** `rata-rata` (default): mean value × weight; `akumulasi`: Σ value × criterion weight (scoring.md §3). */
+  method: z.optional(z.enum(SUB_METHODS)),
 });
 export type SubComponent = z.infer<typeof SubComponentSchema>;
 
@@ -32,6 +41,12 @@ export const CriterionSchema = z.object({
   slot: z.number(),
   text: z.string(),
   type: z.enum(ANSWER_TYPES),
+  /** A value per answer option (`A=1; B=0,66; …`), replacing the type's scale. */
+  options: z.optional(z.array(z.object({ answer: z.string(), value: z.number() }))),
+  /** Scored per required document: each document answered Y/T, with its share of the criterion (scoring.md §2). */
+  perDokumen: z.optional(z.boolean()),
+  /** Points in the total, for a sub-component scored by `akumulasi` (default: sub weight / its criteria). */
+  weight: z.optional(z.number()),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 

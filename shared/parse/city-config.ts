@@ -7,6 +7,8 @@ import type { PohonNode } from './opd-workbook-model';
 export interface ListedOpd {
   readonly kodeOpd: string;
   readonly namaOpd: string;
+  /** File names (or parts of them) that are this OPD's foreign workbooks (`Berkas`/`Alias` column, `;`-separated). */
+  readonly berkas?: readonly string[];
 }
 
 export interface CityConfig {

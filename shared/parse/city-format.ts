@@ -22,6 +22,8 @@ export const KOTA_LABELS = [
 export const DAFTAR_OPD_COLUMNS = [
   { key: 'kodeOpd', names: ['Kode OPD'], required: true },
   { key: 'namaOpd', names: ['Nama OPD'], required: true },
+  /** Optional: the file names of this OPD's foreign workbooks (docs/import.md §5). */
+  { key: 'berkas', names: ['Berkas', 'Alias', 'Nama Berkas'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 export const CITY_POHON_COLUMNS = [

@@ -27,6 +27,13 @@ export const LkeEntrySchema = z.object({
   catatan: z.string(),
   buktiDukung: z.string(),
   cells: z.object({ kode: z.string(), jawaban: z.string(), nilai: z.optional(z.string()) }),
+  /**
+   * A criterion scored per required document (imported LKE): each document's answer (Y/T, as
+   * written; '' when blank) and its share (the file's count, 1 when it gives none).
+   */
+  dokumen: z.optional(z.array(z.object({ nama: z.string(), jawaban: z.string(), bobot: z.number(), cell: z.string() }))),
+  /** The evaluators' answer and note, when an imported LKE carries evaluator stages. */
+  evaluator: z.optional(z.object({ jawaban: z.string(), catatan: z.string() })),
 });
 export type LkeEntry = z.infer<typeof LkeEntrySchema>;
 

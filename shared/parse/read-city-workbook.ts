@@ -99,11 +99,15 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
       const nama = row.get('namaOpd')!;
       if (!readText(kode)) report.add('REQUIRED_VALUE_MISSING', kode.address, { field: 'Kode OPD' });
       else if (!readText(nama)) report.add('REQUIRED_VALUE_MISSING', nama.address, { field: 'Nama OPD' });
-      else opds.push({ kodeOpd: readText(kode), namaOpd: readText(nama), cell: kode.address });
+      else {
+        const berkasCell = row.get('berkas');
+        const berkas = berkasCell ? readText(berkasCell).split(';').map((b) => b.trim()).filter((b) => b !== '') : [];
+        opds.push({ kodeOpd: readText(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}) });
+      }
     }
   }
   findings.push(...report.findings, ...duplicateCodes(file, sheet.name, opds.map((o) => ({ kode: o.kodeOpd, cell: o.cell }))));
-  return opds.map(({ kodeOpd, namaOpd }) => ({ kodeOpd, namaOpd }));
+  return opds.map(({ cell: _cell, ...opd }) => opd);
 }
 
 function readCustomModel(file: string, sheet: TableSheet, name: string, base: EvaluationModel): { model?: EvaluationModel; findings: Finding[] } {

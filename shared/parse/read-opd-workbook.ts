@@ -1,5 +1,6 @@
 /** Parses an OPD workbook's tables into its typed model, with the findings of reading them. */
 import type { Finding } from '../findings/finding';
+import type { ImportInfo } from '../import/import-info';
 import { makeFinding } from '../findings/make-finding';
 import { findSheet } from '../table/cells';
 import type { WorkbookTable } from '../table/table';
@@ -15,6 +16,8 @@ import { SheetReport } from './sheet-report';
 export interface OpdWorkbookRead {
   readonly workbook: OpdWorkbook;
   readonly findings: Finding[];
+  /** A foreign workbook read through its layouts (shared/import/read-foreign-workbook.ts). */
+  readonly imported?: ImportInfo;
 }
 
 export function readOpdWorkbook(table: WorkbookTable): OpdWorkbookRead {

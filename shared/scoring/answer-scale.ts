@@ -29,12 +29,47 @@ const SCALES: Record<AnswerType, readonly ScaleStep[]> = {
     { answer: 'D', value: 0.3 },
     { answer: 'E', value: 0 },
   ],
+  'A-D': [
+    { answer: 'A', value: 1 },
+    { answer: 'B', value: 0.66 },
+    { answer: 'C', value: 0.33 },
+    { answer: 'D', value: 0 },
+  ],
+  'M/BM': [
+    { answer: 'MEMADAI', value: 1 },
+    { answer: 'BELUM MEMADAI', value: 0 },
+  ],
+  /** A percentage: any number 0–100 is valid; these steps are the grade planner's. */
+  '%': [
+    { answer: '100', value: 1 },
+    { answer: '75', value: 0.75 },
+    { answer: '50', value: 0.5 },
+    { answer: '25', value: 0.25 },
+    { answer: '0', value: 0 },
+  ],
 };
 
 /** Spelled-out answers accepted besides the canonical ones. */
 const ALIASES: Partial<Record<AnswerType, Record<string, string>>> = {
   'Y/T': { YA: 'Y', TIDAK: 'T' },
+  'M/BM': { M: 'MEMADAI', BM: 'BELUM MEMADAI', 'BELUMMEMADAI': 'BELUM MEMADAI' },
 };
+
+/** `85`, `85,5`, `85.5`, `85 %`: a percentage 0–100. */
+function parsePercent(text: string): ParsedAnswer {
+  const t = text.replace(/\s+/g, '').replace(/%$/, '').replace(',', '.');
+  const value = /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  if (!(value >= 0 && value <= 100)) return { kind: 'invalid', text: text.trim() };
+  return { kind: 'valid', answer: String(value), value: value / 100 };
+}
+
+/** An answer on a list of options with their values (a criterion's own `options`). */
+export function parseOptionAnswer(text: string, options: readonly ScaleStep[]): ParsedAnswer {
+  const upper = text.trim().toUpperCase().replace(/\s+/g, ' ');
+  if (upper === '') return { kind: 'blank' };
+  const step = options.find((o) => o.answer.trim().toUpperCase().replace(/\s+/g, ' ') === upper);
+  return step ? { kind: 'valid', answer: step.answer, value: step.value } : { kind: 'invalid', text: text.trim() };
+}
 
 export type ParsedAnswer =
   | { readonly kind: 'blank' }
@@ -53,8 +88,9 @@ export function allowedAnswers(type: AnswerType): readonly string[] {
 
 /** Reads an answer: case-insensitive and trimmed; `Ya`/`Tidak` on Y/T. Blank text is `blank`. */
 export function parseAnswer(text: string, type: AnswerType): ParsedAnswer {
-  const upper = text.trim().toUpperCase();
+  const upper = text.trim().toUpperCase().replace(/\s+/g, ' ');
   if (upper === '') return { kind: 'blank' };
+  if (type === '%') return parsePercent(text);
   const canonical = ALIASES[type]?.[upper] ?? upper;
   const step = SCALES[type].find((s) => s.answer === canonical);
   return step ? { kind: 'valid', answer: step.answer, value: step.value } : { kind: 'invalid', text: text.trim() };

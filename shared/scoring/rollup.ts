@@ -1,4 +1,4 @@
-/** Roll-up of criterion values into sub-component, component and total scores (method "rata-rata", scoring.md §3). */
+/** Roll-up of criterion values into sub-component, component and total scores (methods "rata-rata" and "akumulasi", scoring.md §3). */
 import { subKey, type EvaluationModel } from '../models/model';
 
 export interface SubComponentScore {
@@ -38,14 +38,19 @@ const sum = (numbers: readonly number[]): number => numbers.reduce((a, b) => a +
 /**
  * Scores an LKE. `values` maps criterion code → value 0..1; an absent code is unanswered and
  * counts 0. Sub = mean value over the sub's criteria in the model × its weight (0 without
- * criteria); component = Σ subs, at most its weight; total = Σ components. Not rounded.
+ * criteria), or with `akumulasi` Σ value × criterion weight, at most the sub's weight; component = Σ subs, at most its weight; total = Σ components. Not rounded.
  */
 export function scoreLke(model: EvaluationModel, values: ReadonlyMap<string, number>): LkeScore {
   const components = model.components.map((component): ComponentScore => {
     const subComponents = component.subComponents.map((sub): SubComponentScore => {
       const criteria = model.criteria.filter((c) => c.component === component.number && c.slot === sub.slot);
       const answered = criteria.map((c) => values.get(c.code)).filter((v): v is number => v !== undefined);
-      const score = criteria.length === 0 ? 0 : (sum(answered) / criteria.length) * sub.weight;
+      const score =
+        criteria.length === 0
+          ? 0
+          : sub.method === 'akumulasi'
+            ? Math.min(sum(criteria.map((c) => (values.get(c.code) ?? 0) * (c.weight ?? sub.weight / criteria.length))), sub.weight)
+            : (sum(answered) / criteria.length) * sub.weight;
       return {
         key: subKey(component.number, sub.slot),
         slot: sub.slot,

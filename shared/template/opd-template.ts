@@ -85,7 +85,7 @@ function profilSheet(model: EvaluationModel): SheetTemplate {
 function answerValidations(types: readonly (AnswerType | undefined)[], column: number, firstRow: number): ListValidation[] {
   const validations: ListValidation[] = [];
   types.forEach((type, i) => {
-    if (!type) return;
+    if (!type || type === '%') return; // a percentage has no list
     const row = firstRow + i;
     const last = validations[validations.length - 1];
     const list = allowedAnswers(type);

@@ -71,7 +71,7 @@ describe('custom model', () => {
     const rows = baseRows();
     rows[3] = row(5, '1.1.4', 'Ya/Tidak');
     assert.deepEqual(problemsOf(rows), [
-      { code: 'VALUE_NOT_ALLOWED', field: 'Tipe', value: 'Ya/Tidak', allowed: ['Y/T', 'A-E', 'AA-E'], cell: 'C5' },
+      { code: 'VALUE_NOT_ALLOWED', field: 'Tipe', value: 'Ya/Tidak', allowed: ['Y/T', 'A-E', 'AA-E', 'A-D', 'M/BM', '%'], cell: 'C5' },
     ]);
   });
 

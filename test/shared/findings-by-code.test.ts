@@ -11,6 +11,18 @@ import { findingMessage } from '../../shared/findings/make-finding';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
+import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
+import { criteriaListGrid, criteriaListTable } from '../support/criteria-list-fixture';
+import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
+import { sheetFromGrid } from '../../shared/table/from-grid';
+import type { WorkbookTable } from '../../shared/table/table';
+import { e81Fixture } from '../support/e81-fixture';
+
+/** A form E.81 workbook (test/support/e81-fixture.ts): one sheet, its band merged. */
+function e81Table(): WorkbookTable {
+  const fixture = e81Fixture();
+  return { file: 'evaluasi-renja.xlsx', sheets: [{ ...sheetFromGrid('Realisasi TW IV', fixture.rows), merges: fixture.merges }] };
+}
 
 /** Kinerja columns of the fixture: H Target, I.. Target Jan.., U.. Realisasi Jan.. */
 const REALISASI = ['U', 'V', 'W', 'X', 'Y', 'Z'];
@@ -115,8 +127,6 @@ function modelSheet(extra: unknown[][], rules: Record<string, string> = {}, drop
 const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPORTED', 'FILE_PASSWORD_PROTECTED', 'FILE_IGNORED', 'FILE_HTML_EXPORT', 'MODEL_WEIGHT_INVALID', 'FILE_TOO_SLOW', 'FILE_TOO_LARGE_IN_MEMORY'];
 /** Covered by the submissions tests below. */
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];
-/** Foreign-sheet import codes: each triggered from its layout's own fixture in test/shared/import/. */
-const IMPORT_LAYOUT_CODES: FindingCode[] = ['IMPORT_POLARITY_ASSUMED', 'IMPORT_AGGREGATION_ASSUMED', 'IMPORT_TOTAL_MISMATCH'];
 
 function run(c: Case): Finding[] {
   if (c.city) return cityConfig(c.city).findings;
@@ -146,10 +156,68 @@ describe('findings, one per code', () => {
   }
 
   it('every catalogue code has a case', () => {
-    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...IMPORT_LAYOUT_CODES]);
+    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...IMPORT_CASES.map((c) => c.code), ...IMPORT_PENDING]);
     const missing = (Object.keys(catalogue) as FindingCode[]).filter((code) => !covered.has(code));
     assert.deepEqual(missing, []);
   });
+});
+
+/** Import codes (docs/import.md): each triggered from a generated foreign workbook. */
+const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; sheet?: string; cell?: string }[] = [
+  { code: 'IMPORT_LAYOUT_DETECTED', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_MODEL_FROM_FILE', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_SUBTOTAL_DIFFERS', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke({ missingSubtotal: '2.4' }))).findings, sheet: 'PENILAIAN' },
+  { code: 'IMPORT_IDENTITY_MISSING', findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke())).findings },
+  {
+    code: 'IMPORT_IDENTITY_FROM',
+    findings: () => assessOpdWorkbook(foreignLkeTable(foreignLke(), 'kke.xlsx', [{ name: 'Sampul', grid: [['Perangkat Daerah : Dinas Kesehatan'], ['TAHUN 2025']] }]), withCity()).findings,
+  },
+  {
+    code: 'IMPORT_VALUE_NOT_UNDERSTOOD',
+    findings: () => {
+      const lke = foreignLke();
+      lke.grid[3]![4] = 0.5; // components weigh 0,5 + 0,4: neither fractions of 1 nor points of 100
+      return assessOpdWorkbook(foreignLkeTable(lke)).findings;
+    },
+    sheet: 'PENILAIAN',
+  },
+  { code: 'IMPORT_CODE_MAPPED', findings: () => assessOpdWorkbook(criteriaListTable(criteriaListGrid(MODEL_88_2021))).findings, sheet: 'Tabel Kriteria' },
+  {
+    code: 'IMPORT_CRITERION_TEXT_DIFFERS',
+    findings: () => {
+      const grid = criteriaListGrid(MODEL_88_2021);
+      grid[2]![2] = 'Rapat koordinasi diadakan setiap bulan';
+      return assessOpdWorkbook(criteriaListTable(grid)).findings;
+    },
+    sheet: 'Tabel Kriteria',
+    cell: 'C3',
+  },
+  { code: 'IMPORT_POLARITY_ASSUMED', findings: () => assessOpdWorkbook(e81Table()).findings, sheet: 'Realisasi TW IV' },
+  { code: 'IMPORT_TOTAL_MISMATCH', findings: () => assessOpdWorkbook(e81Table()).findings, sheet: 'Realisasi TW IV', cell: 'AB18' },
+  {
+    code: 'IMPORT_AGGREGATION_ASSUMED',
+    findings: () =>
+      assessOpdWorkbook({
+        file: 'pk.xlsx',
+        sheets: [sheetFromGrid('PK 2025', [['Indikator Kinerja', 'Target', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Polaritas'], ['Cakupan imunisasi', 95, 40, 60, '', '', 'Positif']])],
+      }).findings,
+    sheet: 'PK 2025',
+  },
+];
+const IMPORT_PENDING: FindingCode[] = ['IMPORT_COLUMNS_TO_NOTES'];
+
+describe('findings, import codes', () => {
+  for (const c of IMPORT_CASES) {
+    it(`${c.code}${c.sheet ? ` on ${c.sheet}${c.cell ? `!${c.cell}` : ''}` : ' (file)'}`, () => {
+      const found = c.findings().filter((f) => f.code === c.code);
+      assert.ok(found.length > 0, `expected ${c.code}`);
+      const match = found.find((f) => f.sheet === c.sheet && (c.cell === undefined || f.cell === c.cell));
+      assert.ok(match, `${c.code} at ${c.sheet}!${c.cell}; got ${found.map((f) => `${f.sheet}!${f.cell}`).join(', ')}`);
+      assert.equal(match.severity, catalogue[c.code].severity);
+      assert.ok(findingMessage(match, 'id').length > 10);
+      assert.ok(findingMessage(match, 'en').length > 10);
+    });
+  }
 });
 
 describe('submissions', () => {
