@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkCapaianE81 } from './check-capaian-e81';
 
 const ROOT = resolve(__dirname, '..', '..');
 const FOLDER = resolve(ROOT, '..', 'shared', 'real-world');
@@ -76,6 +77,24 @@ export const CHECKS: Check[] = [
       const differing = report.findings.filter((f) => f.code === 'IMPORT_CRITERION_TEXT_DIFFERS').length;
       if (differing > 0) problems.push(`${differing} criteria not confirmed by text`);
       if (problems.length === 0) console.log(`  ${report.kriteria!.count} criteria (${report.kriteria!.structure}), all mapped to 88/2021 by position and confirmed by text`);
+      return problems;
+    },
+  },
+  {
+    file: 'capaian-e81-deli-serdang.xlsx',
+    async run(path) {
+      const problems: string[] = [];
+      const [report] = validateJson(path);
+      if (!report) return ['validate gave no report'];
+      if (report.layouts[0]?.layout !== 'capaian-e81') problems.push(`layout ${JSON.stringify(report.layouts)} (expected capaian-e81)`);
+      // Every indicator row with its four quarters; YTD (their sum, Kumulatif) = the sheet's column 13
+      // on every row, or IMPORT_TOTAL_MISMATCH on the cell where the form typed another figure.
+      const check = await checkCapaianE81(path);
+      problems.push(...check.failures);
+      if (check.indicators !== check.rowsWithText) problems.push(`${check.indicators} indicators read of ${check.rowsWithText} indicator rows`);
+      if (problems.length === 0) {
+        console.log(`  ${check.indicators} indicator rows, 4 quarters each; YTD = column 13 on ${check.ytdEqual}, differing and reported: ${check.ytdMismatchReported.join('; ') || 'none'}`);
+      }
       return problems;
     },
   },
