@@ -103,10 +103,19 @@ export const CHECKS: Check[] = [
   {
     file: 'capaian-e81-deli-serdang.xlsx',
     async run(path) {
-      // i12b's checks (scripts/real-world/check-capaian-e81.ts): YTD = column 13 on every row.
+      const problems: string[] = [];
+      const [report] = validateJson(path);
+      if (!report) return ['validate gave no report'];
+      if (report.layouts[0]?.layout !== 'capaian-e81') problems.push(`layout ${JSON.stringify(report.layouts)} (expected capaian-e81)`);
+      // Every indicator row with its four quarters; YTD (their sum, Kumulatif) = the sheet's column 13
+      // on every row, or IMPORT_TOTAL_MISMATCH on the cell where the form typed another figure.
       const check = await checkCapaianE81(path);
-      if (check.failures.length === 0) console.log(`  ${check.indicators} indicators, YTD = column 13 on ${check.ytdEqual} rows`);
-      return check.failures;
+      problems.push(...check.failures);
+      if (check.indicators !== check.rowsWithText) problems.push(`${check.indicators} indicators read of ${check.rowsWithText} indicator rows`);
+      if (problems.length === 0) {
+        console.log(`  ${check.indicators} indicator rows, 4 quarters each; YTD = column 13 on ${check.ytdEqual}, differing and reported: ${check.ytdMismatchReported.join('; ') || 'none'}`);
+      }
+      return problems;
     },
   },
 ];
