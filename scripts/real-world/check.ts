@@ -7,6 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readWorkbookTable } from '../../addin/taskpane/read-workbook';
+import { scoreSummary } from '../../addin/taskpane/score-summary';
+import { textsFor } from '../../addin/taskpane/texts';
+import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
+import { nodeStandin } from '../../test/support/office-standin/node-standin';
+import { snapshotFromXlsx } from '../../test/support/office-standin/xlsx-snapshot';
 import { checkCapaianE81 } from './check-capaian-e81';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -58,7 +64,21 @@ export const CHECKS: Check[] = [
       if (!report.score || !near(report.score.total, total)) problems.push(`total ${report.score?.total} (expected ${total})`);
       const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.code);
       if (errors.length > 0) problems.push(`Error findings (placeholders must count as unanswered): ${errors.join(', ')}`);
-      if (problems.length === 0) console.log(`  total ${report.score!.total.toFixed(4)}: ${components.map((c) => `${c.name} ${c.score.toFixed(4)}`).join(', ')}`);
+      if (problems.length === 0) console.log(`  validate --json: total ${report.score!.total.toFixed(4)}: ${components.map((c) => `${c.name} ${c.score.toFixed(4)}`).join(', ')}`);
+      // The same file through the task pane's reading on the strict Office.js stand-in ("Periksa").
+      const excel = nodeStandin(await snapshotFromXlsx(path, { foreign: true }));
+      const table = await excel.run((context) => readWorkbookTable(context, 'lke-kke-trenggalek.xlsx', { merges: true }));
+      const pane = assessOpdWorkbook(table);
+      expected.forEach((points, i) => {
+        const got = pane.score.components[i]?.score;
+        if (got === undefined || !near(got, points)) problems.push(`pane component ${i + 1}: ${got} (expected ${points})`);
+      });
+      if (!near(pane.score.total, total)) problems.push(`pane total ${pane.score.total} (expected ${total})`);
+      const card = scoreSummary(pane, textsFor('id'));
+      const shown = [...card.components.map((c) => c.score), card.total].join(' ');
+      if (shown !== '10,60 9,00 4,50 0,00 24,10') problems.push(`pane score card shows ${shown}`);
+      if (pane.findings.some((f) => f.severity === 'error')) problems.push('pane: Error findings');
+      if (problems.length === 0) console.log(`  pane (stand-in): total ${pane.score.total.toFixed(4)}, score card ${shown}`);
       return problems;
     },
   },
@@ -83,10 +103,19 @@ export const CHECKS: Check[] = [
   {
     file: 'capaian-e81-deli-serdang.xlsx',
     async run(path) {
-      // i12b's checks (scripts/real-world/check-capaian-e81.ts): YTD = column 13 on every row.
+      const problems: string[] = [];
+      const [report] = validateJson(path);
+      if (!report) return ['validate gave no report'];
+      if (report.layouts[0]?.layout !== 'capaian-e81') problems.push(`layout ${JSON.stringify(report.layouts)} (expected capaian-e81)`);
+      // Every indicator row with its four quarters; YTD (their sum, Kumulatif) = the sheet's column 13
+      // on every row, or IMPORT_TOTAL_MISMATCH on the cell where the form typed another figure.
       const check = await checkCapaianE81(path);
-      if (check.failures.length === 0) console.log(`  ${check.indicators} indicators, YTD = column 13 on ${check.ytdEqual} rows`);
-      return check.failures;
+      problems.push(...check.failures);
+      if (check.indicators !== check.rowsWithText) problems.push(`${check.indicators} indicators read of ${check.rowsWithText} indicator rows`);
+      if (problems.length === 0) {
+        console.log(`  ${check.indicators} indicator rows, 4 quarters each; YTD = column 13 on ${check.ytdEqual}, differing and reported: ${check.ytdMismatchReported.join('; ') || 'none'}`);
+      }
+      return problems;
     },
   },
 ];

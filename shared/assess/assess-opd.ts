@@ -82,7 +82,7 @@ export interface OpdAssessment {
 }
 
 export function capaianOptionsOf(city: CityConfig | undefined): CapaianOptions {
-  return city ? { negativeFormula: city.negativeFormula, cap: city.cap } : DEFAULT_CAPAIAN_OPTIONS;
+  return city ? { negativeFormula: city.negativeFormula, cap: city.cap, ...(city.capaianScheme ? { scheme: city.capaianScheme } : {}) } : DEFAULT_CAPAIAN_OPTIONS;
 }
 
 /** `read`: the workbook as `readAnyWorkbook(table, …)` reads it, when the caller already has it (it is not read twice). */

@@ -21,3 +21,20 @@ export function capaianCategory(percent: number, scheme: CategoryScheme = DEFAUL
   const band = bands.find((b) => rounded >= b.min) ?? bands[bands.length - 1];
   return band?.category ?? 'Sangat Rendah';
 }
+
+const CATEGORIES: readonly CapaianCategory[] = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'];
+
+/**
+ * A city's bands, `Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah >= 0`
+ * (`≥` accepted, numbers Indonesian or plain); undefined when a part cannot be read.
+ */
+export function parseCategoryScheme(text: string): CategoryScheme | undefined {
+  const bands: { min: number; category: CapaianCategory }[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const match = /^(.+?)\s*(?:>=|≥)\s*(-?\d+(?:[.,]\d+)?)\s*%?$/.exec(part);
+    const category = CATEGORIES.find((c) => c.toLowerCase() === match?.[1]?.trim().toLowerCase().replace(/\s+/g, ' '));
+    if (!match || !category) return undefined;
+    bands.push({ min: Number(match[2]!.replace(',', '.')), category });
+  }
+  return bands.length > 0 ? bands.sort((a, b) => b.min - a.min) : undefined;
+}

@@ -95,8 +95,9 @@ function resolveColumns(view: SheetView, band: HeaderBand): E81Columns | undefin
 function detect(view: SheetView): LayoutDetection | null {
   const match = findHeaderBand(view, SPECS);
   if (!match || !resolveColumns(view, match.band)) return null;
-  // Four quarters found: ahead of the generic PK/renaksi layout on the same sheet.
-  return { score: match.found + 4, match };
+  // The form's quarter band is a stronger signature than the generic PK/renaksi quarters (which
+  // also fit this sheet): ahead of it on the same sheet.
+  return { score: match.found + 6, match };
 }
 
 function read(view: SheetView, detection: LayoutDetection, context: LayoutContext): LayoutRead {

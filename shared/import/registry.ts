@@ -5,11 +5,16 @@
 import type { TableSheet } from '../table/table';
 import { sheetView, type SheetView } from './header-bands';
 import { capaianE81Layout } from './capaian-e81';
+import { capaianPkLayout } from './capaian-pk-triwulan';
+import { pohonLebarLayout } from './pohon-kinerja-lebar';
+import { pohonPanjangLayout } from './pohon-kinerja-panjang';
+import { rekomendasiLayout } from './rekomendasi-tindak-lanjut';
 import type { LayoutDetection, SheetLayout } from './layout';
 import { LKE_FLAT } from './lke-flat';
 import { LKE_HIERARCHICAL } from './lke-hierarchical';
+import { lkeWpEvalSakipLayout } from './lke-wp-eval-sakip';
 
-export const LAYOUTS: SheetLayout[] = [LKE_HIERARCHICAL, LKE_FLAT, capaianE81Layout];
+export const LAYOUTS: SheetLayout[] = [LKE_HIERARCHICAL, LKE_FLAT, lkeWpEvalSakipLayout, capaianE81Layout, capaianPkLayout, pohonLebarLayout, pohonPanjangLayout, rekomendasiLayout];
 
 /** Adds a layout (adapters register themselves here; the order breaks score ties). */
 export function registerLayout(layout: SheetLayout): void {

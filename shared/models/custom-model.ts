@@ -3,6 +3,7 @@
  * shipped model. Each problem maps 1:1 to a catalogue code; the caller turns them into findings.
  */
 import { parseCriterionCode, parseSubKey } from './criterion-code';
+import type { Component, SubComponent } from './model';
 import { parseAnswerType } from '../scoring/answer-type-text';
 import { ANSWER_TYPES, subKey, type Criterion, type EvaluationModel, type Rule } from './model';
 import { checkModelWeights } from './registry';
@@ -12,6 +13,10 @@ export interface CustomCriterionRow {
   readonly text: string;
   readonly type: string;
   readonly rule?: string;
+  /** Points: of a component (`K` row), a sub-component (`K.S` row), or a criterion scored by akumulasi. */
+  readonly weight?: string;
+  /** `rata-rata` / `akumulasi`, on a `K.S` row. */
+  readonly method?: string;
   /** A1 addresses of the row's cells, for reporting. */
   readonly cell: { readonly code: string; readonly type: string; readonly rule?: string };
 }
@@ -51,7 +56,68 @@ export function parseRuleText(text: string): { kind: Rule['kind']; reference: st
   return code ? { kind: 'prerequisite', reference: `${code.component}.${code.slot}.${code.number}` } : undefined;
 }
 
-export function buildCustomModel(name: string, base: EvaluationModel, rows: readonly CustomCriterionRow[]): CustomModelResult {
+/** `A=1; B=0,66; C=0,33; D=0`: a value per answer option; undefined when it is not such a list. */
+export function parseOptionList(text: string): { answer: string; value: number }[] | undefined {
+  const parts = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const options: { answer: string; value: number }[] = [];
+  for (const part of parts) {
+    const match = /^(.+?)\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(part);
+    if (!match) return undefined;
+    options.push({ answer: match[1]!.trim().toUpperCase(), value: Number(match[2]!.replace(',', '.')) });
+  }
+  return options.every((o) => o.value >= 0 && o.value <= 1) ? options : undefined;
+}
+
+const PER_DOKUMEN = /\s*per\s*dokumen\s*$/i;
+const pointsOf = (text: string | undefined): number | undefined => {
+  if (text === undefined) return undefined;
+  const value = Number(text.trim().replace(',', '.'));
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+};
+
+/**
+ * The components of a city's model: the base model's, changed by the sheet's structure rows
+ * (`K` rows name/weigh a component, `K.S` rows name/weigh a sub-component, add one, e.g. `4.4
+ * Capaian`, and give its method). Criteria rows are the others.
+ */
+function structureOf(base: EvaluationModel, rows: readonly CustomCriterionRow[]): Component[] {
+  const components: Component[] = base.components.map((c) => ({ ...c, subComponents: c.subComponents.map((s) => ({ ...s })) }));
+  for (const row of rows.filter(isStructureRow)) {
+    const code = row.code.trim();
+    const weight = pointsOf(row.weight);
+    if (/^[1-9]\d*$/.test(code)) {
+      const component = components.find((c) => c.number === Number(code));
+      if (!component) continue;
+      if (row.text.trim()) component.name = row.text.trim();
+      if (weight !== undefined) component.weight = weight;
+      continue;
+    }
+    const sub = parseSubKey(code);
+    if (!sub) continue;
+    const component = components.find((c) => c.number === sub.component);
+    if (!component) continue;
+    const method = row.method?.trim().toLowerCase();
+    const existing = component.subComponents.find((s) => s.slot === sub.slot);
+    const next: SubComponent = {
+      slot: sub.slot,
+      name: row.text.trim() || existing?.name || `Sub Komponen ${sub.slot}`,
+      weight: weight ?? existing?.weight ?? 0,
+      ...(method === 'akumulasi' || method === 'rata-rata' ? { method } : existing?.method ? { method: existing.method } : {}),
+    };
+    if (existing) Object.assign(existing, next);
+    else component.subComponents.push(next);
+  }
+  return components;
+}
+
+/** A `K` or `K.S` row without a Tipe (or with a Bobot): it shapes the model instead of adding a criterion. */
+const isStructureRow = (row: CustomCriterionRow): boolean =>
+  (/^[1-9]\d*$/.test(row.code.trim()) || parseSubKey(row.code) !== undefined) && (row.type.trim() === '' || (row.weight ?? '').trim() !== '');
+
+export function buildCustomModel(name: string, shipped: EvaluationModel, allRows: readonly CustomCriterionRow[]): CustomModelResult {
+  const base: EvaluationModel = allRows.some(isStructureRow) ? { ...shipped, components: structureOf(shipped, allRows) } : shipped;
+  const rows = allRows.filter((row) => !isStructureRow(row));
   const problems: ModelProblem[] = checkModelWeights(base).map((p) => ({ code: 'MODEL_WEIGHT_INVALID', ...p }));
   const baseSubs = new Set(base.components.flatMap((c) => c.subComponents.map((s) => subKey(c.number, s.slot))));
 
@@ -73,7 +139,9 @@ export function buildCustomModel(name: string, base: EvaluationModel, rows: read
       }
     }
 
-    const type = parseAnswerType(row.type);
+    const options = parseOptionList(row.type);
+    const perDokumen = PER_DOKUMEN.test(row.type);
+    const type = options ? 'A-D' : parseAnswerType(row.type.replace(PER_DOKUMEN, ''));
     if (!type) {
       problems.push({ code: 'VALUE_NOT_ALLOWED', field: 'Tipe', value: row.type.trim(), allowed: ANSWER_TYPES, cell: row.cell.type });
     }
@@ -82,7 +150,17 @@ export function buildCustomModel(name: string, base: EvaluationModel, rows: read
     if (ruleText !== '') pendingRules.push({ row, criterion: code ?? row.code.trim(), ruleText });
 
     if (parsed && code && type && !criteria.some((c) => c.code === code)) {
-      criteria.push({ code, component: parsed.component, slot: parsed.slot, text: row.text.trim(), type });
+      const weight = pointsOf(row.weight);
+      criteria.push({
+        code,
+        component: parsed.component,
+        slot: parsed.slot,
+        text: row.text.trim(),
+        type,
+        ...(options ? { options } : {}),
+        ...(perDokumen ? { perDokumen: true } : {}),
+        ...(weight !== undefined ? { weight } : {}),
+      });
     }
   }
 

@@ -1,5 +1,6 @@
 /** The city workbook (`Konfigurasi Kota`, workbook-format.md §2) as the pipeline and checks use it. */
 import type { NegativeFormula } from '../capaian';
+import type { CategoryScheme } from '../capaian/category';
 import type { EvaluationModel } from '../models/model';
 import type { BoundMode } from '../scoring/predikat';
 import type { PohonNode } from './opd-workbook-model';
@@ -33,6 +34,8 @@ export interface CityConfig {
   readonly negativeFormula: NegativeFormula;
   /** Capaian cap in %, or null for none. */
   readonly cap: number | null;
+  /** The city's capaian category bands (`Kategori Capaian`); the default scheme when absent. */
+  readonly capaianScheme?: CategoryScheme;
   readonly opds: readonly ListedOpd[];
   readonly pohon: readonly PohonNode[];
   /** Absent when the city workbook predates these labels (same as all blank). */

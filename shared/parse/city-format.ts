@@ -23,6 +23,8 @@ export const KOTA_LABELS = [
   { key: 'nip', names: ['NIP', 'NIP Penanda Tangan'], required: false },
   { key: 'jabatan', names: ['Jabatan', 'Jabatan Penanda Tangan'], required: false },
   { key: 'tempat', names: ['Tempat', 'Tempat Laporan'], required: false },
+  /** `Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah >= 0` (scoring.md §6). */
+  { key: 'kategoriCapaian', names: ['Kategori Capaian'], required: false },
 ] as const satisfies readonly LabelSpec[];
 
 export const DAFTAR_OPD_COLUMNS = [
@@ -45,4 +47,8 @@ export const MODEL_LKE_COLUMNS = [
   { key: 'uraian', names: ['Uraian', 'Kriteria'], required: true },
   { key: 'tipe', names: ['Tipe'], required: true },
   { key: 'aturan', names: ['Aturan'], required: false },
+  /** Points of a component (`K` row), sub-component (`K.S` row) or criterion (method akumulasi). */
+  { key: 'bobot', names: ['Bobot'], required: false },
+  /** `rata-rata` or `akumulasi`, on a sub-component row. */
+  { key: 'metode', names: ['Metode'], required: false },
 ] as const satisfies readonly ColumnSpec[];

@@ -16,6 +16,7 @@ import { duplicateCodes } from '../checks/code-duplicate';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
 import { readLabelValues } from './profil-sheet';
+import { parseCategoryScheme } from '../capaian/category';
 import { readPohon } from './read-pohon';
 import { firstTooDeep, MAX_POHON_DEPTH } from '../tree/tree-depth';
 import { SheetReport } from './sheet-report';
@@ -81,6 +82,11 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
   const boundMode = choice('batasPredikat', parseBoundMode, 'Batas Predikat', ['eksklusif', 'inklusif']);
   const negativeFormula = choice('rumusNegatif', parseNegativeFormula, 'Rumus Polaritas Negatif', ['2T-R', 'T/R']);
   const cap = cells.batasCapaian ? readNumber(cells.batasCapaian, 'Batas Capaian', report) : null;
+  const schemeText = text('kategoriCapaian');
+  const capaianScheme = schemeText ? parseCategoryScheme(schemeText) : undefined;
+  if (schemeText && !capaianScheme) {
+    report.add('VALUE_NOT_ALLOWED', cells.kategoriCapaian?.address, { field: 'Kategori Capaian', value: schemeText, allowed: ['Sangat Tinggi >= 91; Tinggi >= 76; Sedang >= 66; Rendah >= 51; Sangat Rendah >= 0'] });
+  }
 
   const modelText = text('model') || DEFAULT_MODEL.id;
   const shipped = findModel(modelText);
@@ -95,7 +101,7 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
   }
   if (findings.some((f) => f.severity === 'error') || !model || !boundMode || !negativeFormula || cap === undefined) return { findings };
   const lhe = { nomorLhe: text('nomorLhe'), penandaTangan: text('penandaTangan'), nip: text('nip'), jabatan: text('jabatan'), tempat: text('tempat') };
-  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap, lhe }, findings };
+  return { settings: { namaKota: text('namaKota'), tahun, model, boundMode, negativeFormula, cap, lhe, ...(capaianScheme ? { capaianScheme } : {}) }, findings };
 }
 
 function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): ListedOpd[] {
@@ -129,11 +135,15 @@ function readCustomModel(file: string, sheet: TableSheet, name: string, base: Ev
   }
   const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {
     const aturan = row.get('aturan');
+    const bobot = row.get('bobot');
+    const metode = row.get('metode');
     return {
       code: readText(row.get('kode')!),
       text: readText(row.get('uraian')!),
       type: readText(row.get('tipe')!),
       ...(aturan && readText(aturan) ? { rule: readText(aturan) } : {}),
+      ...(bobot && readText(bobot) ? { weight: readText(bobot) } : {}),
+      ...(metode && readText(metode) ? { method: readText(metode) } : {}),
       cell: { code: row.get('kode')!.address, type: row.get('tipe')!.address, ...(aturan ? { rule: aturan.address } : {}) },
     };
   });

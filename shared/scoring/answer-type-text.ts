@@ -8,9 +8,14 @@ import { parseAnswer } from './answer-scale';
 
 const normalise = (text: string): string => text.replace(/\s+/g, '').toUpperCase().replace(/[\u2013\u2014\u2212]/g, '-');
 
-/** `Y/T` (also `YT`, `Y-T`), `A-E` (also `A–E`, `AE`), `AA-E` (also `AA–E`, `AAE`), any case; undefined otherwise. */
+/**
+ * `Y/T` (also `YT`, `Y-T`), `A-E` (also `A–E`, `AE`), `AA-E` (also `AA–E`, `AAE`), `A-D`, `M/BM`
+ * (also `MEMADAI/BELUM MEMADAI`), `%` (also `persen`, `0-100`), any case; undefined otherwise.
+ */
 export function parseAnswerType(text: string): AnswerType | undefined {
   const key = normalise(text);
+  if (key === 'MEMADAI/BELUMMEMADAI' || key === 'MEMADAI' || key === 'M/BM') return 'M/BM';
+  if (key === 'PERSEN' || key === '0-100' || key === '%') return '%';
   return ANSWER_TYPES.find((type) => {
     const canonical = normalise(type);
     return key === canonical || key === canonical.replace(/[-/]/g, '') || key === canonical.replace(/[-/]/g, '-');

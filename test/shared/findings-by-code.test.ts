@@ -16,6 +16,14 @@ import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support
 import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
 import { criteriaListGrid, criteriaListTable } from '../support/criteria-list-fixture';
 import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
+import { sheetFromGrid } from '../../shared/table/from-grid';
+import { e81Fixture } from '../support/e81-fixture';
+
+/** A form E.81 workbook (test/support/e81-fixture.ts): one sheet, its band merged. */
+function e81Table(): WorkbookTable {
+  const fixture = e81Fixture();
+  return { file: 'evaluasi-renja.xlsx', sheets: [{ ...sheetFromGrid('Realisasi TW IV', fixture.rows), merges: fixture.merges }] };
+}
 
 /** Kinerja columns of the fixture: H Target, I.. Target Jan.., U.. Realisasi Jan.. */
 const REALISASI = ['U', 'V', 'W', 'X', 'Y', 'Z'];
@@ -150,8 +158,6 @@ const NOT_FROM_A_TABLE: FindingCode[] = ['FILE_UNREADABLE', 'FILE_FORMAT_UNSUPPO
 const SUBMISSION_CODES: FindingCode[] = ['OPD_NOT_LISTED', 'OPD_DUPLICATE', 'OPD_NOT_SUBMITTED'];
 /** Covered by the consolidation checks below (the consolidated Rekomendasi sheet). */
 const CONSOLIDATION_CODES: FindingCode[] = ['REKOMENDASI_OVERDUE'];
-/** Foreign-sheet import codes: each triggered from its layout's own fixture in test/shared/import/. */
-const IMPORT_LAYOUT_CODES: FindingCode[] = ['IMPORT_POLARITY_ASSUMED', 'IMPORT_AGGREGATION_ASSUMED', 'IMPORT_TOTAL_MISMATCH'];
 
 function run(c: Case): Finding[] {
   if (c.city) return cityConfig(c.city).findings;
@@ -182,7 +188,7 @@ describe('findings, one per code', () => {
   }
 
   it('every catalogue code has a case', () => {
-    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...CONSOLIDATION_CODES, ...IMPORT_CASES.map((c) => c.code), ...IMPORT_PENDING, ...IMPORT_LAYOUT_CODES]);
+    const covered = new Set([...CASES.map((c) => c.code), ...NOT_FROM_A_TABLE, ...SUBMISSION_CODES, ...CONSOLIDATION_CODES, ...IMPORT_CASES.map((c) => c.code), ...IMPORT_PENDING]);
     const missing = (Object.keys(catalogue) as FindingCode[]).filter((code) => !covered.has(code));
     assert.deepEqual(missing, []);
   });
@@ -217,6 +223,17 @@ const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; she
     },
     sheet: 'Tabel Kriteria',
     cell: 'C3',
+  },
+  { code: 'IMPORT_POLARITY_ASSUMED', findings: () => assessOpdWorkbook(e81Table()).findings, sheet: 'Realisasi TW IV' },
+  { code: 'IMPORT_TOTAL_MISMATCH', findings: () => assessOpdWorkbook(e81Table()).findings, sheet: 'Realisasi TW IV', cell: 'AB18' },
+  {
+    code: 'IMPORT_AGGREGATION_ASSUMED',
+    findings: () =>
+      assessOpdWorkbook({
+        file: 'pk.xlsx',
+        sheets: [sheetFromGrid('PK 2025', [['Indikator Kinerja', 'Target', 'TW 1', 'TW 2', 'TW 3', 'TW 4', 'Polaritas'], ['Cakupan imunisasi', 95, 40, 60, '', '', 'Positif']])],
+      }).findings,
+    sheet: 'PK 2025',
   },
 ];
 const IMPORT_PENDING: FindingCode[] = ['IMPORT_COLUMNS_TO_NOTES'];

@@ -13,6 +13,7 @@
  */
 import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import type { AnswerType, EvaluationModel } from '../../shared/models/model';
+import { answerScale } from '../../shared/scoring/answer-scale';
 
 export type WpVariant = 'usulan' | 'usulan_penetapan';
 
@@ -32,29 +33,8 @@ export interface WpExportOptions {
   readonly buktiDukung?: Readonly<Record<string, readonly string[]>>;
 }
 
-const OPTIONS: Partial<Record<AnswerType, readonly (readonly [string, number])[]>> = {
-  'Y/T': [
-    ['Y', 1],
-    ['T', 0],
-  ],
-  'A-E': [
-    ['A', 1],
-    ['B', 0.75],
-    ['C', 0.5],
-    ['D', 0.25],
-    ['E', 0],
-  ],
-  'AA-E': [
-    ['AA', 1],
-    ['A', 0.9],
-    ['BB', 0.8],
-    ['B', 0.7],
-    ['CC', 0.6],
-    ['C', 0.5],
-    ['D', 0.3],
-    ['E', 0],
-  ],
-};
+/** The options of a criterion's `<select>`: its type's answers with their values (wp-eval-sakip: Y/T = 1/0, A–E = 1/0.75/0.5/0.25/0). */
+const optionsOf = (type: AnswerType): readonly (readonly [string, number])[] => answerScale(type).map((step) => [step.answer, step.value] as const);
 
 /** PHP's `number_format($x, 2)`: `1,234.50`. */
 export function numberFormat2(value: number): string {
@@ -66,12 +46,12 @@ const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace
 const TD = (style: string, content: string, attrs = ''): string => `<td class='${style}'${attrs} style="; mso-number-format:\\@;">${content}</td>`;
 
 function valueOf(type: AnswerType, answer: string | undefined): number | undefined {
-  return (OPTIONS[type] ?? []).find(([a]) => a === answer)?.[1];
+  return optionsOf(type).find(([a]) => a === answer)?.[1];
 }
 
 function selectHtml(id: string, type: AnswerType, answer: string | undefined): string {
   let options = "<option value=''>Pilih Jawaban</option>";
-  for (const [label, value] of OPTIONS[type] ?? []) {
+  for (const [label, value] of optionsOf(type)) {
     options += `<option value='${value}' class='text-center'${answer === label ? ' selected' : ''}>${label}</option>`;
   }
   return `<select id='${id}' disabled>${options}</select>`;

@@ -40,6 +40,8 @@ global['Office'] = {
   context: {
     displayLanguage: config.displayLanguage ?? 'id-ID',
     document: { url: config.documentUrl ?? '' },
+    // The API sets the stand-in implements what the pane uses of (merged areas: ExcelApi 1.13).
+    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && Number((version ?? '1.1').split('.')[1] ?? 0) <= 13 },
   },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     return ready.then((info) => {

@@ -1,5 +1,5 @@
 /** `Excel.Range` and what hangs off it: format (fill, font, column width) and data validation. */
-import { rectColumns, rectRows, type Rect } from './a1-range';
+import { overlaps, rectColumns, rectRows, type Rect } from './a1-range';
 import { ClientObject, type Batch } from './client-object';
 import { itemNotFound, notImplemented } from './office-error';
 import { NO_FILL } from './snapshot';
@@ -128,6 +128,36 @@ class DataValidation extends ClientObject {
   }
 }
 
+/**
+ * `Excel.RangeAreas` as `Range.getMergedAreasOrNullObject()` gives it (ExcelApi 1.13): the merged
+ * areas that intersect the range, as `Sheet1!A1:B2, Sheet1!C3:D4`; a null object when there are none.
+ */
+export class MergedAreas extends ClientObject {
+  protected readonly scalars = ['address', 'areaCount'];
+  constructor(
+    batch: Batch,
+    path: string,
+    private readonly areas: () => { sheet: SheetModel; rects: Rect[] } | undefined,
+  ) {
+    super(batch, path);
+  }
+  protected override isMissing(): boolean {
+    const found = this.areas();
+    return !found || found.rects.length === 0;
+  }
+  protected read(name: string): unknown {
+    const found = this.areas()!;
+    if (name === 'areaCount') return found.rects.length;
+    return found.rects.map((rect) => this.batch.model.address(found.sheet, rect)).join(', ');
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+}
+
 export class Range extends ClientObject {
   protected readonly scalars = ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex'];
   readonly format: RangeFormat;
@@ -220,6 +250,14 @@ export class Range extends ClientObject {
     this.act('select()', () => {
       const { sheet, rect } = this.target();
       this.batch.model.select(sheet, rect);
+    });
+  }
+
+  getMergedAreasOrNullObject(): MergedAreas {
+    return new MergedAreas(this.batch, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const target = this.resolve();
+      if (!target) return undefined;
+      return { sheet: target.sheet, rects: target.sheet.merges.filter((m) => overlaps(m, target.rect)) };
     });
   }
 

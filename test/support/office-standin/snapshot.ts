@@ -41,6 +41,8 @@ export interface SheetSnapshot {
   readonly validations?: readonly ListRuleSnapshot[];
   /** Column letter → width in points. */
   readonly columnWidths?: Readonly<Record<string, number>>;
+  /** Merged ranges (`B2:B3`). */
+  readonly merges?: readonly string[];
 }
 
 export interface WorkbookSnapshot {

@@ -5,7 +5,7 @@
  * stored, not evaluated (their value reads as blank).
  */
 import { columnLetters, parseAddress } from '../../../shared/table/address';
-import { formatRect, MAX_ROWS, overlaps, qualify, rectColumns, rectRows, type Rect } from './a1-range';
+import { formatRect, MAX_ROWS, parseRect, overlaps, qualify, rectColumns, rectRows, type Rect } from './a1-range';
 import { invalidArgument, itemNotFound } from './office-error';
 import { NO_FILL, type CellScalar, type CellSnapshot, type FillSnapshot, type ListRuleSnapshot, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 
@@ -42,6 +42,8 @@ export class SheetModel {
   frozenRows = 0;
   readonly validations: ListRule[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Merged ranges. */
+  readonly merges: Rect[] = [];
 
   constructor(public name: string) {}
 
@@ -53,6 +55,11 @@ export class SheetModel {
       sheet.#cells.set(key(at.row, at.column), { ...cell, ...(cell.fill ? { fill: { ...cell.fill } } : {}) });
     }
     sheet.frozenRows = snapshot.frozenRows ?? 0;
+    for (const text of snapshot.merges ?? []) {
+      const rect = parseRect(text);
+      if (!rect) throw new Error(`Bad merge ${text} in the snapshot of ${snapshot.name}`);
+      sheet.merges.push(rect);
+    }
     return sheet;
   }
 
@@ -63,7 +70,7 @@ export class SheetModel {
     for (const [[row, column], cell] of entries) cells[`${columnLetters(column)}${row}`] = { ...cell };
     const validations: ListRuleSnapshot[] = this.validations.map((v) => ({ address: formatRect(v.rect), source: v.source, showAlert: v.showAlert }));
     const columnWidths = Object.fromEntries([...this.columnWidths].map(([c, w]) => [columnLetters(c), w]));
-    return { name: this.name, cells, frozenRows: this.frozenRows, validations, columnWidths };
+    return { name: this.name, cells, frozenRows: this.frozenRows, validations, columnWidths, ...(this.merges.length > 0 ? { merges: this.merges.map(formatRect) } : {}) };
   }
 
   cell(row: number, column: number): Readonly<Cell> | undefined {

@@ -25,18 +25,33 @@ function scalarOf(raw: unknown): CellScalar {
 
 const hexOf = (argb: string | undefined): string => `#${(argb ?? 'FF000000').slice(-6).toUpperCase()}`;
 
-function fillOf(cell: ExcelJS.Cell): FillSnapshot | undefined {
+/**
+ * `foreign`: a workbook made elsewhere (theme or indexed fill colours, pattern fills): its fills are
+ * read approximately (theme colours as grey, patterns left out) instead of refused; the values,
+ * formulas and merges, which the pane reads, are exact either way.
+ */
+export interface SnapshotOptions {
+  readonly foreign?: boolean;
+}
+
+const THEME_GREY = '#BFBFBF';
+
+function fillOf(cell: ExcelJS.Cell, options: SnapshotOptions = {}): FillSnapshot | undefined {
   const fill = cell.fill as ExcelJS.Fill | undefined;
   if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return undefined;
+  if (options.foreign) {
+    if (fill.pattern !== 'solid') return undefined;
+    return { pattern: 'Solid', color: fill.fgColor?.argb ? hexOf(fill.fgColor.argb) : THEME_GREY, patternColor: '#000000' };
+  }
   if (fill.pattern !== 'solid') throw new Error(`${cell.address}: the stand-in snapshot reads solid fills only, not '${fill.pattern}'`);
   if (fill.fgColor && !fill.fgColor.argb) throw new Error(`${cell.address}: the stand-in snapshot reads ARGB fill colours only`);
   return { pattern: 'Solid', color: hexOf(fill.fgColor?.argb), patternColor: '#000000' };
 }
 
-function cellOf(cell: ExcelJS.Cell): CellSnapshot | undefined {
+function cellOf(cell: ExcelJS.Cell, options: SnapshotOptions = {}): CellSnapshot | undefined {
   const value = scalarOf(cell.value);
   const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
-  const fill = fillOf(cell);
+  const fill = fillOf(cell, options);
   const numberFormat = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
   const bold = cell.font?.bold === true ? true : undefined;
   if (value === '' && !formula && !fill && !numberFormat && !bold) return undefined;
@@ -49,24 +64,25 @@ function cellOf(cell: ExcelJS.Cell): CellSnapshot | undefined {
   };
 }
 
-export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+export function snapshotOfWorkbook(workbook: ExcelJS.Workbook, options: SnapshotOptions = {}): WorkbookSnapshot {
   const sheets = workbook.worksheets.map((worksheet): SheetSnapshot => {
     const cells: Record<string, CellSnapshot> = {};
     worksheet.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        const snapshot = cellOf(cell);
+        const snapshot = cellOf(cell, options);
         if (snapshot) cells[cell.address] = snapshot;
       });
     });
     const frozen = (worksheet.views ?? []).find((view) => view.state === 'frozen');
-    return { name: worksheet.name, cells, frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0 };
+    const merges = ((worksheet.model as { merges?: string[] }).merges ?? []).slice();
+    return { name: worksheet.name, cells, frozenRows: frozen?.state === 'frozen' ? (frozen.ySplit ?? 0) : 0, ...(merges.length > 0 ? { merges } : {}) };
   });
   return { sheets };
 }
 
-export async function snapshotFromXlsx(path: string): Promise<WorkbookSnapshot> {
+export async function snapshotFromXlsx(path: string, options: SnapshotOptions = {}): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return snapshotOfWorkbook(workbook);
+  return snapshotOfWorkbook(workbook, options);
 }
