@@ -10,6 +10,7 @@ import { makeFinding } from '../../shared/findings/make-finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { formatPeriode } from '../../shared/parse/periode';
 import { carryOver, type RowKey } from './carry-over';
+import { componentEvaluatorValues } from './component-formulas';
 import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
 import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
@@ -102,9 +103,13 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 
   // Ringkasan: evaluator totals, predikat, rank, change; finding counts.
   const previous = input.previous ? previousTotals(input.previous, model) : new Map<string, number>();
-  const totals: Cached[] = submissions.opds.map((submission, i) =>
-    scored.has(submission.assessment!) ? nilaiEvaluator(model, lkeRowsOf(i + 1, submission).map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir }))) : '',
-  );
+  const komponen: (Cached[] | undefined)[] = [];
+  const totals: Cached[] = submissions.opds.map((submission, i) => {
+    if (!scored.has(submission.assessment!)) return '';
+    const rows = lkeRowsOf(i + 1, submission);
+    komponen[i] = componentEvaluatorValues(model, rows.map((r) => ({ component: r.criterion.component, poin: r.poin })));
+    return nilaiEvaluator(model, rows.map((r) => ({ kode: r.criterion.code, nilaiAkhir: r.nilaiAkhir })));
+  });
   const ranks = peringkat(totals);
 
   const findings = orderFindings(input, submissions.findings);
@@ -123,6 +128,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       peringkat: ranks[i]!,
       ...(before !== undefined ? { nilaiSebelumnya: before } : {}),
       perubahan: perubahan(total, before),
+      komponenEvaluator: komponen[i]!,
     };
   });
 

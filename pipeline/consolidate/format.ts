@@ -28,6 +28,7 @@ export const RINGKASAN_TAIL = [
   'Temuan Error',
   'Temuan Peringatan',
   'Perubahan',
+  // Added after Perubahan: `<component> Evaluator`, one per model component (component-formulas.ts).
   /** Added: the previous consolidation's Nilai Evaluator, which `Perubahan` subtracts. */
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */
@@ -53,6 +54,8 @@ export const LKE_HEADERS = [
   /** Nilai Akhir × Bobot Kriteria; the OPD's Nilai Evaluator is the sum of its Poin. */
   'Poin',
   'No OPD',
+  /** The criterion's component number: the per-component evaluator values on Ringkasan sum Poin by it. */
+  'Komponen',
 ] as const;
 
 export const KINERJA_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;

@@ -82,6 +82,8 @@ export interface OpdRow {
   readonly peringkat?: Cached;
   readonly nilaiSebelumnya?: number;
   readonly perubahan?: Cached;
+  /** The evaluator's value of each component (model order): Poin summed per component. */
+  readonly komponenEvaluator?: readonly Cached[];
   readonly temuanError: number;
   readonly temuanPeringatan: number;
 }

@@ -144,9 +144,15 @@ describe('sakip consolidate: LibreOffice recalculation', function () {
         const value = parsed?.kind === 'valid' ? parsed.value : row['Nilai OPD'];
         if (typeof value === 'number') values.set(criterion.code, value);
       }
-      const total = scoreLke(MODEL_88_2021, values).total;
+      const score = scoreLke(MODEL_88_2021, values);
+      const total = score.total;
       expectedTotals.set(kodeOpd, total);
       const row = ringkasan.find((r) => r['Kode OPD'] === kodeOpd)!;
+      // The per-component evaluator values (component-formulas.ts), recalculated by LibreOffice.
+      for (const component of score.components) {
+        const shown = row[`${component.shortName} Evaluator`] as number;
+        assert.ok(Math.abs(shown - component.score) < 1e-9, `${kodeOpd} ${component.shortName} Evaluator: ${String(shown)} vs ${component.score}`);
+      }
       assert.ok(Math.abs((row['Nilai Evaluator'] as number) - total) < 1e-9, `${kodeOpd}: ${String(row['Nilai Evaluator'])} vs ${total}`);
       const grade = gradeScore(total, 'eksklusif');
       assert.ok(grade.ok);

@@ -31,6 +31,7 @@ const LAYOUT: Record<LkeHeader, Omit<ColumnLayout, 'header'>> = {
   'Bobot Kriteria': { width: 10, numFmt: '0.0000', helper: true },
   Poin: { width: 9, numFmt: '0.0000', helper: true },
   'No OPD': { width: 8, helper: true },
+  Komponen: { width: 8, helper: true },
 };
 
 export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
@@ -71,6 +72,7 @@ export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
     cell('Bobot Kriteria').value = lkeRow.bobot;
     setFormula(cell('Poin'), poinFormula(r), lkeRow.poin);
     cell('No OPD').value = lkeRow.opdNo;
+    cell('Komponen').value = lkeRow.criterion.component;
   }
 
   if (c.lke.length > 0) {

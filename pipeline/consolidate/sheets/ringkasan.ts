@@ -4,6 +4,7 @@
  * the LKE sheet with their cached results. Unscored OPDs show empty scores, never 0.
  */
 import { columnLetters } from '../../../shared/table/address';
+import { componentEvaluatorFormula, evaluatorComponentHeader, evaluatorComponentHeaders } from '../component-formulas';
 import { capaianBars, predikatColours } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS, RINGKASAN_HEAD, RINGKASAN_TAIL } from '../format';
 import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatFormula } from '../formulas';
@@ -13,7 +14,9 @@ import { setText } from '../safe-text';
 import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx';
 
 export function ringkasanHeaders(c: Consolidation): string[] {
-  return [...RINGKASAN_HEAD, ...c.city.model.components.map((k) => k.shortName), ...RINGKASAN_TAIL];
+  const tail: string[] = [...RINGKASAN_TAIL];
+  tail.splice(tail.indexOf('Perubahan') + 1, 0, ...evaluatorComponentHeaders(c.city.model));
+  return [...RINGKASAN_HEAD, ...c.city.model.components.map((k) => k.shortName), ...tail];
 }
 
 /** Writes a formula with its cached result (exceljs: an error result as `{ error }`). */
@@ -24,10 +27,11 @@ export function setFormula(cell: Cell, formula: string, result: Cached): void {
 export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): void {
   const headers = ringkasanHeaders(c);
   const widths: Record<string, number> = { 'Kode OPD': 12, 'Nama OPD': 34, Status: 16, Peringkat: 10, 'No OPD': 8 };
-  const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya']);
+  const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), ...evaluatorComponentHeaders(c.city.model), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya']);
   const columns: ColumnLayout[] = headers.map((header) => ({
     header,
     width: widths[header] ?? (header.length > 14 ? 14 : 12),
+    ...(header.endsWith(' Evaluator') ? { width: 14 } : {}),
     ...(scoreColumns.has(header) ? { numFmt: SCORE_FORMAT } : {}),
     ...(header === 'No OPD' || header === 'Nilai Evaluator Sebelumnya' ? { helper: true } : {}),
   }));
@@ -61,6 +65,10 @@ export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): v
     setFormula(row.getCell(col('Predikat Evaluator')), predikatFormula(total, c.city.boundMode), opd.predikatEvaluator!);
     setFormula(row.getCell(col('Peringkat')), peringkatFormula(letter('Nilai Evaluator'), r, lastRow), opd.peringkat!);
     setFormula(row.getCell(col('Perubahan')), perubahanFormula(total, `${letter('Nilai Evaluator Sebelumnya')}${r}`), opd.perubahan!);
+    c.city.model.components.forEach((k, i) => {
+      const header = evaluatorComponentHeader(k.shortName);
+      setFormula(row.getCell(col(header)), componentEvaluatorFormula(`${letter('No OPD')}${r}`, k.number, lastLkeRow), opd.komponenEvaluator![i]!);
+    });
   });
 
   if (c.opds.length > 0) {
