@@ -14,6 +14,7 @@ import type { TableCell, WorkbookTable } from '../../shared/table/table';
 import { nilaiAkhir, nilaiEvaluator } from './evaluator-score';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from './format';
 import { isNumber, type EvaluatorEntry } from './model';
+import { readPreviousHistory, type PreviousHistory } from './previous-history';
 
 export interface PreviousLkeRow {
   readonly kodeOpd: string;
@@ -30,6 +31,8 @@ export interface PreviousConsolidation {
   readonly periode: string;
   readonly lke: readonly PreviousLkeRow[];
   readonly arsip: readonly EvaluatorEntry[];
+  /** Its Riwayat and its own month (previous-history.ts). */
+  readonly history?: PreviousHistory;
 }
 
 /** (Kode OPD, Kode) as the carry-over matches it: Kode OPD case-insensitively, like Daftar OPD. */
@@ -97,7 +100,7 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}) });
     }
   }
-  return { ok: true, previous: { file: table.file, periode, lke, arsip } };
+  return { ok: true, previous: { file: table.file, periode, lke, arsip, history: readPreviousHistory(table, periode) } };
 }
 
 /** Each OPD's Nilai Evaluator in the previous consolidation (by opdKey), recomputed from its LKE rows. */
