@@ -13,7 +13,7 @@ import { chartXml, type ChartSpec } from '../../pipeline/consolidate/charts/char
 import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx';
 import { temporaryFolder } from './xlsx-files';
 
-export const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
+const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 const spec = (lines: boolean): ChartSpec => ({
   title: 'Nilai <Evaluator> & "bounds"',

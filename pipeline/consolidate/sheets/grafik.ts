@@ -18,6 +18,7 @@ import { PREDIKAT_COLOURS } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS } from '../format';
 import { isNumber, type Cached, type Consolidation } from '../model';
 import { RIWAYAT_HEADERS } from '../monitoring-format';
+import { headerText } from '../print-header';
 import { setText } from '../safe-text';
 import { SCORE_FORMAT } from '../sheet-style';
 import type { Cell, StreamingWorkbook } from '../xlsx';
@@ -35,6 +36,8 @@ const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** A text as an exact SUMIFS/COUNTIFS criterion: its wildcards escaped. */
 const criterion = (text: string): string => quote(text.replace(/[*?~]/g, '~$&'));
 const rgb = (argb: string): string => argb.slice(2);
+/** The bounds' lines: the predikat colours, darker where the cell fill is too pale for a thin line. */
+const BOUND_COLOURS: Record<string, string> = { AA: '1E7B34', A: '4CAF50', BB: '7CB342', B: 'AFB42B', CC: 'F9A825', C: 'EF6C00' };
 
 export function writeGrafik(workbook: StreamingWorkbook, c: Consolidation): void {
   const name = CONSOLIDATED_SHEETS.grafik;
@@ -50,7 +53,7 @@ export function writeGrafik(workbook: StreamingWorkbook, c: Consolidation): void
   for (let n = TREND + 1; n <= TREND + 3; n += 1) columns[n - 1] = { width: 16, numFmt: SCORE_FORMAT };
   const sheet = workbook.addSheet(name, {
     columns,
-    print: { header: `&C&B${c.city.namaKota} — Grafik Evaluasi SAKIP ${c.periode}`, footer: `&L${name}&RHalaman &P dari &N`, orientation: 'landscape' },
+    print: { header: `&L${headerText(c.city.namaKota)}&C&BGrafik Evaluasi SAKIP&RPeriode ${c.periode}`, footer: `&L${name}&RHalaman &P dari &N`, orientation: 'landscape' },
   });
 
   // Ringkasan ranges the tables look up.
@@ -151,11 +154,12 @@ export function writeGrafik(workbook: StreamingWorkbook, c: Consolidation): void
   }
 
   const lastBar = Math.max(2, scored.length + 1);
-  const opdNames: TextRange = { ref: ref(BARS + 1, 2, lastBar), values: scored.map((o) => o.nama) };
+  // Kode OPD on the axis: thirty full names would take the chart's height.
+  const opdNames: TextRange = { ref: ref(BARS, 2, lastBar), values: scored.map((o) => o.kode) };
   const boundLines: ChartSeries[] = BANDS.map((band, b) => ({
     name: { ref: ref(BARS + 3 + b, 1), values: [boundLabel(band.threshold, band.predikat)] },
     values: { ref: ref(BARS + 3 + b, 2, lastBar), values: scored.map(() => band.threshold) },
-    colour: rgb(PREDIKAT_COLOURS[band.predikat].fill),
+    colour: BOUND_COLOURS[band.predikat] ?? '808080',
     dashed: true,
   }));
   const lastMonth = Math.max(2, months.length + 1);
