@@ -6,6 +6,9 @@
  */
 import type { Consolidation } from './model';
 import { writeArsip } from './sheets/arsip';
+import { writeGrafik } from './sheets/grafik';
+import { writeRekapKomponen } from './sheets/rekap-komponen';
+import { writeRiwayat } from './sheets/riwayat';
 import { writeKeterangan } from './sheets/keterangan';
 import { writeKinerja } from './sheets/kinerja';
 import { writeLke } from './sheets/lke';
@@ -30,6 +33,9 @@ export interface BuildOptions {
 export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: number): void {
   const workbook = new StreamingWorkbook(fd);
   writeRingkasan(workbook, c);
+  writeGrafik(workbook, c);
+  writeRekapKomponen(workbook, c);
+  writeRiwayat(workbook, c);
   writeLke(workbook, c);
   writeKinerja(workbook, c);
   writePohon(workbook, c);

@@ -6,7 +6,7 @@ import { argb, type Argb, type Font, type SheetWriter } from './xlsx';
 import { COLOUR } from './colours';
 import { PREDIKAT_TABLE, type Predikat } from '../../shared/scoring/predikat';
 
-const PREDIKAT_COLOURS: Record<Predikat, { fill: Argb; font: Argb }> = {
+export const PREDIKAT_COLOURS: Record<Predikat, { fill: Argb; font: Argb }> = {
   AA: { fill: argb('FF1E7B34'), font: argb('FFFFFFFF') },
   A: { fill: argb('FF4CAF50'), font: argb('FFFFFFFF') },
   BB: { fill: argb('FFA5D6A7'), font: argb('FF000000') },

@@ -19,6 +19,7 @@ import { componentEvaluatorValues } from './component-formulas';
 import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
 import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
+import { historyBefore } from './history';
 import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './previous';
 
 export interface ConsolidationInput {
@@ -170,7 +171,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     carried: carried.carried,
     kept: carried.kept,
     perluDitinjau: [...carried.byKey.values()].filter((e) => e.perluDitinjau).length,
-    ...(input.previous ? { previousFile: input.previous.file } : {}),
+    ...(input.previous ? { previousFile: input.previous.file, history: historyBefore(input.previous, model, city.boundMode) } : {}),
   };
 }
 

@@ -6,6 +6,9 @@
 
 export const CONSOLIDATED_SHEETS = {
   ringkasan: 'Ringkasan',
+  grafik: 'Grafik',
+  rekapKomponen: 'Rekap Komponen',
+  riwayat: 'Riwayat',
   lke: 'LKE',
   kinerja: 'Kinerja',
   pohon: 'Pohon Kinerja',

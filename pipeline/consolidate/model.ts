@@ -10,6 +10,7 @@ import type { OpdAssessment } from '../../shared/assess/assess-opd';
 import type { OpdSubmission } from '../../shared/consolidate/submissions';
 import type { WorkbookTable } from '../../shared/table/table';
 import type { SourceStatus } from './format';
+import type { HistoryRow } from './monitoring-format';
 
 /** A formula's cached result: a number, a text ('' = shows empty), or an Excel error. */
 export type Cached = number | string | { readonly error: '#N/A' };
@@ -145,4 +146,6 @@ export interface Consolidation {
   readonly perluDitinjau: number;
   /** Base name of the previous consolidated workbook, when one was given. */
   readonly previousFile?: string;
+  /** Riwayat rows of the months before this one, oldest first (history.ts). */
+  readonly history?: readonly HistoryRow[];
 }

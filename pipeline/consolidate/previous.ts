@@ -34,6 +34,7 @@ export const PREVIOUS_READ_LIMITS: Partial<ReadLimits> = Object.freeze({
   maxSheetCells: 40_000_000,
   maxSheetRows: 1_048_576,
 });
+import { readPreviousHistory, type PreviousHistory } from './previous-history';
 
 export interface PreviousLkeRow {
   readonly kodeOpd: string;
@@ -56,6 +57,8 @@ export interface PreviousConsolidation {
   readonly periode: string;
   readonly lke: readonly PreviousLkeRow[];
   readonly arsip: readonly EvaluatorEntry[];
+  /** Its Riwayat and its own month (previous-history.ts). */
+  readonly history?: PreviousHistory;
   /** The name of its LKE sheet as found (for findings' locations). */
   readonly lkeSheet?: string;
   /** Its Rekomendasi rows (with the evaluators' Komponen, Batas Waktu, Prioritas); empty when it has none. */
@@ -155,7 +158,7 @@ export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
       arsip.push({ kodeOpd, kode, jawaban, catatan, periode: text(row.get('periode')), ...(jawabanOpd ? { jawabanOpd: text(jawabanOpd) } : {}), origin: { file: table.file, sheet: arsipSheet.name, cell: row.get('jawaban')?.address ?? '' } });
     }
   }
-  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name, rekomendasi: readRekomendasiRows(table, periode) } };
+  return { ok: true, previous: { file: table.file, namaKota, periode, lke, arsip, lkeSheet: lkeSheet.name, rekomendasi: readRekomendasiRows(table, periode), history: readPreviousHistory(table, periode) } };
 }
 
 /** A Batas Waktu cell: `yyyy-mm-dd` when it is a date, else its text. */

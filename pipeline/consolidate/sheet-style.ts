@@ -28,12 +28,12 @@ const WRAP = Object.freeze({ wrapText: true, vertical: 'top' as const });
  * Starts a table sheet and writes its header row. The wrapped columns' alignment goes on every
  * data row as it is written (rows are streamed: nothing is revisited once written).
  */
-export function addTableSheet(workbook: StreamingWorkbook, name: string, columns: readonly ColumnLayout[], freezeColumns = 0): SheetWriter {
+export function addTableSheet(workbook: StreamingWorkbook, name: string, columns: readonly ColumnLayout[], freezeColumns = 0, printHeader?: string): SheetWriter {
   const wrapped = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
   const sheet = workbook.addSheet(name, {
     columns: columns.map((c) => ({ width: c.width, ...(c.numFmt ? { numFmt: c.numFmt } : {}) })),
     frozen: { xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetters(freezeColumns + 1)}2`, activeCell: 'A2' },
-    print: { footer: `&L${name}&RHalaman &P dari &N` },
+    print: { footer: `&L${name}&RHalaman &P dari &N`, ...(printHeader ? { header: printHeader } : {}) },
     ...(wrapped.length ? { prepareRow: (row: Row) => (row.number >= 2 ? wrapped.forEach((c) => (row.getCell(c).alignment = WRAP)) : undefined) } : {}),
   });
   const header = sheet.getRow(1);

@@ -11,6 +11,8 @@ import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatForm
 import type { Cached, Consolidation } from '../model';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setText } from '../safe-text';
+import { ringkasanPrintHeader } from '../print-header';
+import { statusColours } from '../status-colours';
 import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx';
 
 export function ringkasanHeaders(c: Consolidation): string[] {
@@ -36,7 +38,7 @@ export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): v
     ...(header === 'No OPD' || header === 'Nilai Evaluator Sebelumnya' ? { helper: true } : {}),
     ...(header === 'Keterangan' ? { wrap: true } : {}),
   }));
-  const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.ringkasan, columns, 2);
+  const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.ringkasan, columns, 2, ringkasanPrintHeader(c));
   const col = (header: string): number => headers.indexOf(header) + 1;
   const letter = (header: string): string => columnLetters(col(header));
   const lastRow = c.opds.length + 1;
@@ -75,6 +77,7 @@ export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): v
 
   if (c.opds.length > 0) {
     for (const header of ['Predikat OPD', 'Predikat Evaluator']) predikatColours(sheet, `${letter(header)}2:${letter(header)}${lastRow}`);
+    statusColours(sheet, `${letter('Status')}2:${letter('Status')}${lastRow}`);
     capaianBars(sheet, `${letter('Capaian IKU')}2:${letter('Capaian IKU')}${lastRow}`);
   }
   finishTable(sheet, columns, c.opds.length);
