@@ -12,7 +12,7 @@ import { ANSWER_TYPES, type AnswerType, type EvaluationModel } from '../../share
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../../shared/models/registry';
 import { parseNumberText } from '../../shared/parse/indonesian-number';
 import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
-import { inferAnswerType, parseAnswerType } from '../../shared/scoring/answer-type-text';
+import { INFERENCE_ORDER, inferAnswerType, parseAnswerType } from '../../shared/scoring/answer-type-text';
 import {
   gradeScore,
   isPredikat,
@@ -87,7 +87,8 @@ export function nextGrade(nilai: unknown, batas?: unknown): Matrix<Cell<number>>
   });
 }
 
-const EVERY_ANSWER = [...new Set(ANSWER_TYPES.flatMap((type) => allowedAnswers(type)))];
+// The answers an untyped ANSWER() can infer a type from (scoring.md §2).
+const EVERY_ANSWER = [...new Set(INFERENCE_ORDER.flatMap((type) => allowedAnswers(type)))];
 
 /** ANSWER(jawaban, [tipe]) → criterion value 0..1 per cell; the type is inferred when omitted. */
 export function answer(jawaban: unknown, tipe?: unknown): Matrix<Cell<number>> | Failure {

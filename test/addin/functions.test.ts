@@ -152,7 +152,7 @@ describe('add-in functions: ANSWER', () => {
     assert.equal(one('ANSWER', 1), '#VALUE! Jawaban "1" tidak dikenal; pilihan: Y, T, A, B, C, D, E, AA, BB, CC');
     assert.equal(one('ANSWER', null), '#N/A Jawaban kosong (belum dijawab)');
     assert.equal(one('ANSWER', '  '), '#N/A Jawaban kosong (belum dijawab)');
-    assert.deepEqual(call('ANSWER', [['Y']], 'YN'), { thrown: '#VALUE! Tipe "YN" tidak dikenal; pilihan: Y/T, A-E, AA-E' });
+    assert.deepEqual(call('ANSWER', [['Y']], 'YN'), { thrown: '#VALUE! Tipe "YN" tidak dikenal; pilihan: Y/T, A-E, AA-E, A-D, M/BM, %' });
   });
 });
 
