@@ -15,7 +15,7 @@ import { ANSWER_TYPES, type AnswerType, type EvaluationModel } from '../../share
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../../shared/models/registry';
 import { parseNumberText } from '../../shared/parse/indonesian-number';
 import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
-import { inferAnswerType, parseAnswerType } from '../../shared/scoring/answer-type-text';
+import { INFERENCE_ORDER, inferAnswerType, parseAnswerType } from '../../shared/scoring/answer-type-text';
 import {
   gradeScore,
   isPredikat,
@@ -81,7 +81,8 @@ export function nextGradeCell(raw: unknown, mode: BoundMode): Cell<number> {
   return typeof points === 'number' ? points : invalid(points.message.id);
 }
 
-const EVERY_ANSWER = [...new Set(ANSWER_TYPES.flatMap((type) => allowedAnswers(type)))];
+// The answers an untyped ANSWER() can infer a type from (scoring.md §2).
+const EVERY_ANSWER = [...new Set(INFERENCE_ORDER.flatMap((type) => allowedAnswers(type)))];
 
 /** `tipe`: an answer type, or `null` (omitted) to infer it from each answer. */
 export function readAnswerType(raw: unknown): AnswerType | null | Failure {

@@ -67,7 +67,6 @@ export const EXAMPLES: Examples = {
   IMPORT_SUBTOTAL_DIFFERS: { subcomponent: '2.3', name: 'Pemanfaatan', file: 0, computed: 15 },
   IMPORT_IDENTITY_FROM: { source: 'daftar-opd', kodeOpd: 'DINKES', tahun: 2025, periode: '2025-12' },
   IMPORT_IDENTITY_MISSING: { missing: ['Kode OPD', 'Periode'] },
-  IMPORT_COLUMNS_TO_NOTES: { columns: ['LINK BUKTI DUKUNG', 'KETERANGAN'] },
   LKE_KERANGKA_LOGIS: { kode: '3.3.3', value: 0.75, rule: '3.3.3 ≤ 3.1.1', reference: '3.1.1', referenceValue: 0 },
   LKE_MODEL_EMPTY: { model: '12/2015' },
   KINERJA_RANGE_NOT_ALLOWED: { field: 'Realisasi Mar IK-02', text: '80–90' },

@@ -588,13 +588,6 @@ export const catalogue = {
     id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
     en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
   }),
-  IMPORT_COLUMNS_TO_NOTES: entry<{ columns: readonly string[] }>({
-    severity: 'warning',
-    title: { id: 'Kolom tanpa padanan disimpan di catatan', en: 'Unmapped columns kept in notes' },
-    fix: { id: 'Tidak perlu tindakan; isinya ada di kolom Catatan.', en: 'No action needed; their content is in the Catatan column.' },
-    id: (p) => `Kolom tanpa padanan di templat disimpan di Catatan: ${list(p.columns)}`,
-    en: (p) => `Columns with no place in the template kept in Catatan: ${list(p.columns)}`,
-  }),
 } as const;
 
 export type FindingCatalogue = typeof catalogue;

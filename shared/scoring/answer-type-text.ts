@@ -23,7 +23,7 @@ export function parseAnswerType(text: string): AnswerType | undefined {
 }
 
 /** Types tried in order when inferring: a letter that is valid on several scales takes the first. */
-const INFERENCE_ORDER: readonly AnswerType[] = ['Y/T', 'A-E', 'AA-E'];
+export const INFERENCE_ORDER: readonly AnswerType[] = ['Y/T', 'A-E', 'AA-E'];
 
 /** The type an answer implies; undefined for blank or unknown answers. */
 export function inferAnswerType(text: string): AnswerType | undefined {
