@@ -15,6 +15,8 @@ import { listInputFolder, notReadFinding } from '../consolidate/input-folder';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { readFilesIsolated } from '../read/worker-pool';
+import { checkCityOpdList } from '../../shared/checks/city-opd-list';
+import { listedOpdFindings, verdictOf, verdictText, type Verdict } from '../validate-verdict';
 
 export const help = {
   id: `sakip validate — periksa workbook OPD dan tampilkan temuannya
@@ -84,13 +86,15 @@ async function expandInputs(inputs: readonly string[]): Promise<({ path: string 
 interface FileReport {
   readonly file: string;
   readonly findings: readonly Finding[];
+  /** What the consolidation would do with it. */
+  readonly verdict?: Verdict;
 }
 
 function printReports(reports: readonly FileReport[], lang: Lang): void {
   const text = cliText(lang);
   for (const report of reports) {
     const { errors, warnings } = countBySeverity(report.findings);
-    process.stdout.write(`\n${report.file} — ${text.fileSummary(errors, warnings)}\n`);
+    process.stdout.write(`\n${report.file} — ${text.fileSummary(errors, warnings)}${report.verdict ? `; ${verdictText(report.verdict, lang)}` : ''}\n`);
     process.stdout.write(`${report.findings.length === 0 ? text.noFindings : findingsTable(report.findings, lang)}\n`);
   }
 }
@@ -143,7 +147,20 @@ export function run(args: string[]): Promise<number> {
         continue;
       }
       const outcome = outcomes.next().value!;
-      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings });
+      if (outcome.otherKind === 'city') {
+        // A city workbook is validated as one (with the checks the consolidation applies to it).
+        const read = await readCity(item.path);
+        reports.push({ ...read.report, findings: [...read.report.findings, ...(read.config ? checkCityOpdList(read.config) : [])], verdict: { kind: 'city' } });
+        continue;
+      }
+      if (outcome.otherKind === 'consolidation') {
+        reports.push({ file: outcome.file, findings: [], verdict: { kind: 'consolidation' } });
+        continue;
+      }
+      // An empty Daftar OPD (a fresh city template) lists nobody: the listed-OPD check waits for it to be filled.
+      const listed = outcome.assessment && city && city.opds.length > 0 ? listedOpdFindings(outcome.assessment, city) : [];
+      const findings = outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings, ...listed] : outcome.findings;
+      reports.push({ file: outcome.file, findings, verdict: verdictOf(outcome.assessment, findings) });
     }
 
     const all = reports.flatMap((r) => r.findings);
@@ -157,6 +174,6 @@ export function run(args: string[]): Promise<number> {
   });
 }
 
-function asJson(report: FileReport): { file: string; findings: ReturnType<typeof findingJson>[] } {
-  return { file: report.file, findings: report.findings.map(findingJson) };
+function asJson(report: FileReport): { file: string; verdict: string | null; findings: ReturnType<typeof findingJson>[] } {
+  return { file: report.file, verdict: report.verdict ? verdictText(report.verdict, 'id') : null, findings: report.findings.map(findingJson) };
 }
