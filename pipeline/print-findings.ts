@@ -3,11 +3,14 @@
  * user's language. Used by `validate` and `consolidate`.
  */
 import { findingMessage } from '../shared/findings/make-finding';
+import { catalogue } from '../shared/findings/catalogue';
 import { SEVERITY_LABEL, type Finding, type Lang } from '../shared/findings/finding';
 import { cliText } from './cli-text';
 
 /** The longest a Pesan cell gets in the table before it is cut (the JSON keeps it whole). */
 const MESSAGE_WIDTH = 100;
+/** The same for the catalogue's "cara memperbaiki" (the JSON has it whole). */
+const FIX_WIDTH = 90;
 
 function cut(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -27,8 +30,8 @@ export function textTable(headers: readonly string[], rows: readonly (readonly s
 
 export function findingsTable(findings: readonly Finding[], lang: Lang = 'id'): string {
   const h = cliText(lang).headers;
-  const rows = findings.map((f) => [f.file, f.sheet ?? '', f.cell ?? '', SEVERITY_LABEL[f.severity][lang], f.code, cut(findingMessage(f, lang), MESSAGE_WIDTH)]);
-  return textTable([h.file, h.sheet, h.cell, h.severity, h.code, h.message], rows);
+  const rows = findings.map((f) => [f.file, f.sheet ?? '', f.cell ?? '', SEVERITY_LABEL[f.severity][lang], f.code, cut(findingMessage(f, lang), MESSAGE_WIDTH), cut(catalogue[f.code].fix[lang], FIX_WIDTH)]);
+  return textTable([h.file, h.sheet, h.cell, h.severity, h.code, h.message, h.fix], rows);
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
@@ -44,6 +47,9 @@ export interface FindingJson {
   readonly cell?: string;
   readonly message: string;
   readonly messageEn: string;
+  /** What to do about it (the catalogue's "cara memperbaiki"), Indonesian and English. */
+  readonly fix: string;
+  readonly fixEn: string;
   readonly params: unknown;
 }
 
@@ -57,6 +63,8 @@ export function findingJson(finding: Finding): FindingJson {
     ...(finding.cell !== undefined ? { cell: finding.cell } : {}),
     message: findingMessage(finding, 'id'),
     messageEn: findingMessage(finding, 'en'),
+    fix: catalogue[finding.code].fix.id,
+    fixEn: catalogue[finding.code].fix.en,
     params: finding.params,
   };
 }

@@ -17,6 +17,8 @@ import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookIsolated } from '../read/read-isolated';
 import { readFilesIsolated } from '../read/worker-pool';
 import { layoutScoreJson } from './validate-score';
+import { checkCityOpdList } from '../../shared/checks/city-opd-list';
+import { listedOpdFindings, verdictOf, verdictText, type Verdict } from '../validate-verdict';
 
 export const help = {
   id: `sakip validate — periksa workbook OPD dan tampilkan temuannya
@@ -89,13 +91,15 @@ interface FileReport {
   readonly file: string;
   readonly findings: readonly Finding[];
   readonly assessment?: OpdAssessment;
+  /** What the consolidation would do with it. */
+  readonly verdict?: Verdict;
 }
 
 function printReports(reports: readonly FileReport[], lang: Lang): void {
   const text = cliText(lang);
   for (const report of reports) {
     const { errors, warnings } = countBySeverity(report.findings);
-    process.stdout.write(`\n${report.file} — ${text.fileSummary(errors, warnings)}\n`);
+    process.stdout.write(`\n${report.file} — ${text.fileSummary(errors, warnings)}${report.verdict ? `; ${verdictText(report.verdict, lang)}` : ''}\n`);
     process.stdout.write(`${report.findings.length === 0 ? text.noFindings : findingsTable(report.findings, lang)}\n`);
   }
 }
@@ -148,7 +152,20 @@ export function run(args: string[]): Promise<number> {
         continue;
       }
       const outcome = outcomes.next().value!;
-      reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings, ...(outcome.assessment ? { assessment: outcome.assessment } : {}) });
+      if (outcome.otherKind === 'city') {
+        // A city workbook is validated as one (with the checks the consolidation applies to it).
+        const read = await readCity(item.path);
+        reports.push({ ...read.report, findings: [...read.report.findings, ...(read.config ? checkCityOpdList(read.config) : [])], verdict: { kind: 'city' } });
+        continue;
+      }
+      if (outcome.otherKind === 'consolidation') {
+        reports.push({ file: outcome.file, findings: [], verdict: { kind: 'consolidation' } });
+        continue;
+      }
+      // An empty Daftar OPD (a fresh city template) lists nobody: the listed-OPD check waits for it to be filled.
+      const listed = outcome.assessment && city && city.opds.length > 0 ? listedOpdFindings(outcome.assessment, city) : [];
+      const findings = outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings, ...listed] : outcome.findings;
+      reports.push({ file: outcome.file, findings, verdict: verdictOf(outcome.assessment, findings), ...(outcome.assessment ? { assessment: outcome.assessment } : {}) });
     }
 
     const all = reports.flatMap((r) => r.findings);
@@ -162,6 +179,6 @@ export function run(args: string[]): Promise<number> {
   });
 }
 
-function asJson(report: FileReport): { file: string; findings: ReturnType<typeof findingJson>[] } {
-  return { file: report.file, ...(report.assessment ? layoutScoreJson(report.assessment) : {}), findings: report.findings.map(findingJson) };
+function asJson(report: FileReport): { file: string; verdict: string | null; findings: ReturnType<typeof findingJson>[] } {
+  return { file: report.file, verdict: report.verdict ? verdictText(report.verdict, 'id') : null, ...(report.assessment ? layoutScoreJson(report.assessment) : {}), findings: report.findings.map(findingJson) };
 }

@@ -30,11 +30,23 @@ const WRAP = Object.freeze({ wrapText: true, vertical: 'top' as const });
  */
 export function addTableSheet(workbook: StreamingWorkbook, name: string, columns: readonly ColumnLayout[], freezeColumns = 0, printHeader?: string): SheetWriter {
   const wrapped = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
+  const editable = columns.flatMap((c, i) => (c.editable ? [i + 1] : []));
   const sheet = workbook.addSheet(name, {
     columns: columns.map((c) => ({ width: c.width, ...(c.numFmt ? { numFmt: c.numFmt } : {}) })),
     frozen: { xSplit: freezeColumns, ySplit: 1, topLeftCell: `${columnLetters(freezeColumns + 1)}2`, activeCell: 'A2' },
     print: { footer: `&L${name}&RHalaman &P dari &N`, ...(printHeader ? { header: printHeader } : {}) },
-    ...(wrapped.length ? { prepareRow: (row: Row) => (row.number >= 2 ? wrapped.forEach((c) => (row.getCell(c).alignment = WRAP)) : undefined) } : {}),
+    // Protected without a password (sorting and filtering allowed): only the evaluator columns can be edited,
+    // so that an edit the next month would not carry over cannot be made by accident (consolidation.md).
+    protect: true,
+    ...(wrapped.length || editable.length
+      ? {
+          prepareRow: (row: Row) => {
+            if (row.number < 2) return;
+            wrapped.forEach((c) => (row.getCell(c).alignment = WRAP));
+            editable.forEach((c) => (row.getCell(c).unlocked = true));
+          },
+        }
+      : {}),
   });
   const header = sheet.getRow(1);
   columns.forEach((column, i) => {

@@ -30,6 +30,8 @@ const shownPath = (path: readonly string[], more: string): string =>
   path.length <= 12 ? path.join(' → ') : [...path.slice(0, 10), `… (${path.length - 11} ${more})`, path[path.length - 1]!].join(' → ');
 /** Indonesian number for messages: up to 4 decimals, `0,75`. */
 const n = (value: number): string => formatNumber(value, 'id', 4);
+/** The value read, with no thousands separator, so it cannot repeat the ambiguous input (`1.250` → `1250`). */
+const plain = (value: number): string => String(value).replace('.', ',');
 
 export const catalogue = {
   // ── File level ────────────────────────────────────────────────────────────────────────────
@@ -220,7 +222,7 @@ export const catalogue = {
     title: { id: 'Teks sel terlalu panjang', en: 'Cell text too long' },
     fix: {
       id: 'Ringkas teks menjadi paling banyak 32.767 karakter (batas satu sel Excel), atau simpan teks panjang di dokumen bukti dukung.',
-      en: 'Shorten the text to at most 32,767 characters (the limit of one Excel cell), or keep long text in an evidence document.',
+      en: 'Shorten the text to at most 32,767 characters (the limit of one Excel cell), or keep long text in a linked evidence file.',
     },
     id: (p) => `Teks sel ${n(p.length)} karakter, lebih dari batas Excel 32.767; workbook konsolidasi hanya memuat 32.767 karakter pertama: "${p.text}"`,
     en: (p) => `Cell text of ${formatNumber(p.length, 'en', 0)} characters, over Excel's limit of 32,767; the consolidated workbook keeps the first 32,767: "${p.text}"`,
@@ -243,7 +245,7 @@ export const catalogue = {
     severity: 'warning',
     title: { id: 'Titik ribuan yang meragukan', en: 'Ambiguous thousands dots' },
     fix: { id: 'Jika maksudnya desimal, pakai koma (1,25); jika ribuan, ketik angka tanpa titik.', en: 'For a decimal use a comma (1,25); for thousands type the number without dots.' },
-    id: (p) => `${p.field} "${p.text}" dibaca sebagai ${n(p.read)} (titik = pemisah ribuan)`,
+    id: (p) => `${p.field} "${p.text}" dibaca sebagai ${plain(p.read)} (titik = pemisah ribuan)`,
     en: (p) => `${p.field} "${p.text}" read as ${p.read} (dot = thousands separator)`,
   }),
   NUMBER_ENGLISH_DECIMAL: entry<{ field: string; text: string; read: number }>({

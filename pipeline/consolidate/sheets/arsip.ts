@@ -11,7 +11,13 @@ import type { StreamingWorkbook } from '../xlsx';
 const WIDTHS: Record<(typeof ARSIP_HEADERS)[number], number> = { 'Kode OPD': 12, Kode: 8, 'Jawaban Evaluator': 12, 'Catatan Evaluator': 50, Periode: 10, 'Jawaban OPD': 10 };
 
 export function writeArsip(workbook: StreamingWorkbook, c: Consolidation): void {
-  const columns: ColumnLayout[] = ARSIP_HEADERS.map((header) => ({ header, width: WIDTHS[header], ...(header === 'Catatan Evaluator' ? { wrap: true } : {}) }));
+  // The archived entries stay the evaluators' to correct: they carry over from here (unlocked on the protected sheet).
+  const columns: ColumnLayout[] = ARSIP_HEADERS.map((header) => ({
+    header,
+    width: WIDTHS[header],
+    ...(header === 'Catatan Evaluator' ? { wrap: true } : {}),
+    ...(header === 'Jawaban Evaluator' || header === 'Catatan Evaluator' ? { editable: true } : {}),
+  }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.arsip, columns, 2);
   c.archive.forEach((entry, i) => {
     const row = sheet.getRow(i + 2);

@@ -20,7 +20,7 @@ const NOTES = [
 ];
 
 export function writeKeterangan(workbook: StreamingWorkbook, c: Consolidation): void {
-  const sheet = workbook.addSheet(CONSOLIDATED_SHEETS.keterangan, { columns: [{ width: 26 }, { width: 90 }] });
+  const sheet = workbook.addSheet(CONSOLIDATED_SHEETS.keterangan, { columns: [{ width: 26 }, { width: 90 }], protect: true });
   const pairs: [string, string | number][] = [
     [KETERANGAN_LABELS.namaKota, c.city.namaKota],
     [KETERANGAN_LABELS.tahun, c.city.tahun],
