@@ -251,7 +251,8 @@ class SheetReader {
       case 'str':
         return textValue(text);
       case 'inlineStr':
-        return formula ? numberValue(text) : textValue(text);
+        // Plain inline text is decoded here, whole (rich runs are decoded run by run as they come).
+        return formula ? numberValue(text) : textValue(this.rich ? text : decodeEscapes(text));
       case 'b':
         return parseInt(text, 10) !== 0 ? TRUE : FALSE;
       case 'e':
