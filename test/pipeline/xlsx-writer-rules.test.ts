@@ -151,6 +151,10 @@ describe('xlsx writer: what it may put into a workbook', function () {
       sheet.getCell(2, 1).alignment = { wrapText: true };
       sheet.getCell(3, 2).value = 'kata '.repeat(20);
       sheet.getCell(3, 2).alignment = { wrapText: true, vertical: 'top' };
+      // A bold, indented Pohon node whose text fits one line of the plain column but not of the bold, indented one.
+      sheet.getCell(4, 1).value = 'x'.repeat(11);
+      sheet.getCell(4, 1).alignment = { horizontal: 'left', wrapText: true, indent: 2 };
+      sheet.getCell(4, 1).font = { bold: true };
       sheet.finish();
     });
     const xml = parts['xl/worksheets/sheet1.xml']!;
@@ -162,6 +166,7 @@ describe('xlsx writer: what it may put into a workbook', function () {
     assert.equal(height(1), undefined);
     assert.equal(height(2), 45);
     assert.ok((height(3) ?? 0) >= 15 * 8, `row 3: ${height(3)}`);
+    assert.equal(height(4), 30, 'bold and indented text needs the second line');
   });
 
   it('escapes every other text it writes too: formulas, hyperlink targets, header and footer, validation messages, properties', () => {
