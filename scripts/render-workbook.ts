@@ -1,5 +1,6 @@
 /**
- * Renders the main sheets of a consolidated workbook to PNG for the user guide:
+ * Renders the main sheets of a consolidated workbook to PNG for the user guide, as the user sees
+ * them (wrapped text wraps, in the rows the writer sized for it):
  *
  *   npx tsx scripts/render-workbook.ts [workbook.xlsx] [--out docs/images]
  *
@@ -35,8 +36,9 @@ interface SheetView {
   readonly rows?: (record: ReadonlyMap<string, string>) => boolean;
   readonly maxRows: number;
   /**
-   * Column widths for the picture. Wrapped columns keep the file's width: the writer sized the
-   * rows for it, and the picture shows the wrapping as the user sees it.
+   * Column widths for the picture, where it must be narrower than the workbook's own (the
+   * written row heights fit the written widths; a narrower column makes LibreOffice cut the
+   * text, never overlap the next row). Wrapping stays as the workbook has it: what the user sees.
    */
   readonly widths?: Readonly<Record<string, number>>;
 }
@@ -50,7 +52,6 @@ export const VIEWS: readonly SheetView[] = [
     image: 'konsolidasi-ringkasan.png',
     columns: ['Kode OPD', 'Nama OPD', 'Status', 'Nilai OPD', 'Predikat OPD', 'Nilai Evaluator', 'Predikat Evaluator', 'Peringkat', 'Capaian IKU', 'Temuan Error', 'Temuan Peringatan', 'Perubahan'],
     maxRows: 40,
-    widths: { 'Nama OPD': 30 },
   },
   {
     sheet: 'LKE',
@@ -59,7 +60,6 @@ export const VIEWS: readonly SheetView[] = [
     // One OPD's planning criteria: an evaluator correction carried from April, flagged for review.
     rows: (r) => r.get('Kode OPD') === 'DISDIK' && r.get('Kode')!.startsWith('1.'),
     maxRows: 17,
-    widths: { 'Kode OPD': 10 },
   },
   {
     sheet: 'Kinerja',
@@ -72,7 +72,14 @@ export const VIEWS: readonly SheetView[] = [
     image: 'konsolidasi-temuan.png',
     columns: ['Berkas', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan'],
     maxRows: 18,
-    widths: { Berkas: 25, Lembar: 13, Kode: 30, Pesan: 66 },
+    // The one-line columns narrower so that Pesan (wrapped, its written width) fits the page.
+    widths: { Berkas: 22, Lembar: 12, Kode: 30 },
+  },
+  {
+    sheet: 'Pohon Kinerja',
+    image: 'konsolidasi-pohon.png',
+    columns: ['Kode OPD', 'Kode', 'Kode Induk', 'Level', 'Uraian', 'Status Tautan'],
+    maxRows: 18,
   },
 ];
 

@@ -131,7 +131,10 @@ export class SheetWriter {
       if (!cell?.alignment?.wrapText) continue;
       const value = cell.value;
       const text = typeof value === 'string' ? value : value !== null && typeof value === 'object' && 'text' in value ? value.text : undefined;
-      if (text) lines = Math.max(lines, wrappedLines(text, this.columnWidths[c]));
+      if (!text) continue;
+      // An indent level takes about 1.5 characters of the width; bold text is about 15 % wider.
+      const usable = ((this.columnWidths[c] ?? 9) - (cell.alignment.indent ?? 0) * 1.5) * (cell.font?.bold ? 0.85 : 1);
+      lines = Math.max(lines, wrappedLines(text, Math.max(1, usable)));
     }
     return lines;
   }
