@@ -144,7 +144,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     archive: carried.archive,
     restored: carried.restored,
     carried: carried.carried,
-    ...(input.previous ? { previousFile: input.previous.file, history: historyBefore(input.previous, model, city.boundMode) } : {}),
+    ...(input.previous ? { previousFile: input.previous.file, history: historyBefore(input.previous, model, city.boundMode, formatPeriode(period)) } : {}),
   };
 }
 
