@@ -171,7 +171,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     carried: carried.carried,
     kept: carried.kept,
     perluDitinjau: [...carried.byKey.values()].filter((e) => e.perluDitinjau).length,
-    ...(input.previous ? { previousFile: input.previous.file, history: historyBefore(input.previous, model, city.boundMode) } : {}),
+    ...(input.previous ? { previousFile: input.previous.file, history: historyBefore(input.previous, model, city.boundMode, formatPeriode(period)) } : {}),
   };
 }
 

@@ -10,8 +10,11 @@ import { predikatEvaluator } from './evaluator-score';
 import type { HistoryRow } from './monitoring-format';
 import { opdKey, previousTotals, type PreviousConsolidation } from './previous';
 
-/** Riwayat rows of the months before this consolidation, oldest first. */
-export function historyBefore(previous: PreviousConsolidation, model: EvaluationModel, mode: BoundMode): HistoryRow[] {
+/**
+ * Riwayat rows of the months before `periode` (this consolidation's), oldest first. A month not
+ * before it (a re-run reading the same month's workbook) is left out: this month's rows are live.
+ */
+export function historyBefore(previous: PreviousConsolidation, model: EvaluationModel, mode: BoundMode, periode: string): HistoryRow[] {
   const totals = previousTotals(previous, model);
   const month = (previous.history?.month ?? []).map((row) => ({ row, total: totals.get(opdKey(row.kodeOpd)) ?? null }));
   const scores = month.flatMap((m) => (m.total === null ? [] : [m.total]));
@@ -22,5 +25,5 @@ export function historyBefore(previous: PreviousConsolidation, model: Evaluation
   });
   // Oldest first; within a month, the order the rows had.
   const past = (previous.history?.past ?? []).map((row, i) => ({ row, i })).sort((a, b) => (a.row.periode < b.row.periode ? -1 : a.row.periode > b.row.periode ? 1 : a.i - b.i));
-  return [...past.map((p) => p.row), ...filled];
+  return [...past.map((p) => p.row), ...filled].filter((row) => row.periode < periode);
 }

@@ -55,6 +55,7 @@ export function closingReport(result: DemoResult, outDirLabel: string, seconds: 
   const places: [string, string][] = [
     [`${outDirLabel}/${last.output}`, 'bulan terakhir; buka di Excel atau LibreOffice:'],
     ['', '  Ringkasan: nilai, predikat, peringkat OPD'],
+    ['', '  Grafik, Riwayat: grafik dan riwayat bulan ke bulan; Rekap Komponen per komponen'],
     ['', '  LKE: Jawaban/Catatan Evaluator yang terbawa, Perlu Ditinjau'],
     ['', '  Temuan: setiap kesalahan, bertaut ke selnya; Arsip Evaluator'],
     [`${outDirLabel}/${result.sampleDir}/`, 'workbook kota (kota.xlsx) dan workbook OPD per bulan'],

@@ -25,7 +25,8 @@ const spec = (lines: boolean): ChartSpec => ({
   legend: true,
 });
 
-describe('consolidate: chart and drawing parts', () => {
+describe('consolidate: chart and drawing parts', function () {
+  this.timeout(120_000); // ooxml-check runs Jing
   it('writes a chart with cached values (an empty point left out) and escaped text', () => {
     const xml = chartXml(spec(true));
     assert.match(xml, /<c:f>&apos;Data &amp; Co&apos;!\$B\$2:\$B\$4<\/c:f><c:numCache><c:formatCode>0.00<\/c:formatCode><c:ptCount val="3"\/><c:pt idx="0"><c:v>81.5<\/c:v><\/c:pt><c:pt idx="2">/);

@@ -83,8 +83,10 @@ describe('sakip consolidate: monitoring across months (Riwayat, Grafik, Rekap Ko
 
   it('keeps the rows of an OPD that left the list', () => {
     const past = { periode: '2025-02', kodeOpd: 'LAMA', namaOpd: 'Dinas Lama', status: 'Lengkap', nilaiOpd: 70, nilaiEvaluator: 71, predikat: 'BB', peringkat: 1, capaianIku: 90 };
-    const rows = historyBefore({ file: 'x', namaKota: 'Kota Contoh', periode: '2025-03', lke: [], arsip: [], history: { past: [past], month: [] } }, MODEL_88_2021, 'eksklusif');
+    const rows = historyBefore({ file: 'x', namaKota: 'Kota Contoh', periode: '2025-03', lke: [], arsip: [], history: { past: [past], month: [] } }, MODEL_88_2021, 'eksklusif', '2025-04');
     assert.deepEqual(rows, [past]);
+    // A workbook of the same month (a re-run) gives no rows of that month: they are this month's, live.
+    assert.deepEqual(historyBefore({ file: 'x', namaKota: 'Kota Contoh', periode: '2025-04', lke: [], arsip: [], history: { past: [past], month: [{ ...past, periode: '2025-04' }] } }, MODEL_88_2021, 'eksklusif', '2025-04'), [past]);
   });
 
   it('has the charts as native parts referenced from Grafik, Rekap Komponen agreeing with Ringkasan, and passes ooxml-check and openpyxl', async () => {

@@ -77,7 +77,7 @@ describe('sakip consolidate: a 10-OPD city with hand-checked totals', function (
       'Nilai Evaluator', 'Predikat Evaluator', 'Peringkat', 'Capaian IKU', 'Temuan Error', 'Temuan Peringatan', 'Perubahan',
     ]);
     assert.deepEqual(ringkasan.map((r) => r['Kode OPD']), OPDS.map((o) => o.kode));
-    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['Ringkasan', 'LKE', 'Kinerja', 'Pohon Kinerja', 'Rekomendasi', 'Temuan', 'Sumber', 'Arsip Evaluator', 'Keterangan']);
+    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['Ringkasan', 'Grafik', 'Rekap Komponen', 'Riwayat', 'LKE', 'Kinerja', 'Pohon Kinerja', 'Rekomendasi', 'Temuan', 'Sumber', 'Arsip Evaluator', 'Keterangan']);
   });
 
   for (const [kode, expected] of Object.entries(EXPECTED)) {

@@ -25,7 +25,8 @@ import { inspectXlsx } from '../support/xlsx-inspect';
 const conditionalFormats = (sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] =>
   (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 
-const TABLE_SHEETS = Object.values(CONSOLIDATED_SHEETS).filter((name) => name !== CONSOLIDATED_SHEETS.keterangan);
+/** Every sheet but Keterangan (label/value) and Grafik (charts over small tables) is a table. */
+const TABLE_SHEETS = Object.values(CONSOLIDATED_SHEETS).filter((name) => name !== CONSOLIDATED_SHEETS.keterangan && name !== CONSOLIDATED_SHEETS.grafik);
 
 describe('consolidate: the streaming workbook writer', function () {
   this.timeout(60_000);
@@ -67,7 +68,8 @@ describe('consolidate: the streaming workbook writer', function () {
       assert.equal(sheet.pageSetup.fitToHeight, 0, name);
       assert.equal(sheet.headerFooter.oddFooter, `&L${name}&RHalaman &P dari &N`, name);
       const header = sheet.getRow(1);
-      assert.equal(header.height, 32, name);
+      // Rekap Komponen's headers are OPD names: three lines.
+      assert.equal(header.height, name === CONSOLIDATED_SHEETS.rekapKomponen ? 48 : 32, name);
       const first = header.getCell(1);
       assert.equal(first.font?.bold, true, name);
       assert.equal(first.font?.color?.argb, 'FFFFFFFF', name);
@@ -126,7 +128,7 @@ describe('consolidate: the streaming workbook writer', function () {
     }
     assert.ok(scored >= 2, 'good OPDs scored');
     const rules = conditionalFormats(sheet).flatMap((f) => f.rules.map((rule) => `${f.ref} ${rule.type}`));
-    assert.equal(rules.filter((r) => r.endsWith('cellIs')).length, 14, 'predikat colours on both predikat columns');
+    assert.equal(rules.filter((r) => r.endsWith('cellIs')).length, 14 + 4, 'predikat colours on both predikat columns, status colours');
     assert.equal(rules.filter((r) => r.endsWith('dataBar')).length, 1);
   });
 
@@ -135,14 +137,14 @@ describe('consolidate: the streaming workbook writer', function () {
     const formulaLike = inspected.cells.filter((c) => c.type === 'inlineStr' && /^[=+\-@\t\r]/.test(c.text));
     assert.ok(formulaLike.length > 0, 'the corpus has formula-like texts');
     for (const cell of formulaLike) assert.ok(cell.quotePrefix, `${cell.sheet}!${cell.ref}`);
-    for (const cell of inspected.cells) if (cell.formula !== undefined) assert.ok(['LKE', 'Ringkasan'].includes(cell.sheet), `formula only where the writer puts one: ${cell.sheet}!${cell.ref}`);
+    for (const cell of inspected.cells) if (cell.formula !== undefined) assert.ok(['LKE', 'Ringkasan', 'Grafik', 'Rekap Komponen', 'Riwayat'].includes(cell.sheet), `formula only where the writer puts one: ${cell.sheet}!${cell.ref}`);
     for (const link of inspected.links) {
       assert.ok(link.external);
       assert.ok(!link.target.includes('#'), `a target without its place: ${link.target}`);
       if (link.sheet === 'LKE') assert.match(link.target, /^https?:\/\//);
     }
     const parts = unzipSync(readFileSync(out));
-    const temuan = strFromU8(parts['xl/worksheets/sheet6.xml']!);
+    const temuan = strFromU8(parts[`xl/worksheets/sheet${Object.values(CONSOLIDATED_SHEETS).indexOf(CONSOLIDATED_SHEETS.temuan) + 1}.xml`]!);
     assert.match(temuan, /<hyperlink ref="B\d+" r:id="rId\d+" location="&apos;[^"]+&apos;!A1"\/>/);
     assert.match(temuan, /<conditionalFormatting sqref="D2:D\d+"><cfRule type="cellIs"/);
   });

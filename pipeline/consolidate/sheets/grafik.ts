@@ -85,8 +85,8 @@ export function writeGrafik(workbook: StreamingWorkbook, c: Consolidation): void
   for (const row of c.history ?? []) put(row.periode, row.kodeOpd, row.nilaiEvaluator);
   for (const o of c.opds) put(c.periode, o.submission.opd.kodeOpd, o.nilaiEvaluator);
   const months = [...monthly.keys()].sort();
-  const first = monthly.get(months[0]!)!;
-  const current = monthly.get(c.periode)!;
+  const first = monthly.get(months[0] ?? '') ?? new Map<string, number>();
+  const current = monthly.get(c.periode) ?? new Map<string, number>();
   const changes = [...current].filter(([kode]) => months.length > 1 && first.has(kode)).map(([kode, value]) => ({ kode, change: value - first.get(kode)! }));
   changes.sort((a, b) => b.change - a.change);
   const movers = changes.length ? [changes[0]!, ...(changes.length > 1 ? [changes[changes.length - 1]!] : [])] : [];
