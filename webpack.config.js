@@ -1,6 +1,7 @@
 /**
- * Build of the Excel add-in into dist/: functions.js + functions.json (custom functions, metadata
- * generated from JSDoc), taskpane.js + taskpane.html (one page hosting both: the shared runtime),
+ * Build of the Excel add-in into dist/: functions.js + functions.json and functions.en-US.json
+ * (custom functions; the metadata generated from the function registry, addin/functions/registry.ts),
+ * taskpane.js + taskpane.html (one page hosting both: the shared runtime),
  * assets/ (icons) and manifest.xml with every URL under ADDIN_BASE_URL (default
  * https://localhost:3000). `npm run dev-server` serves dist/ over https with the Office dev
  * certificates; a plain build never touches certificates.
@@ -9,25 +10,30 @@
 
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { baseUrlFromEnv, renderManifest } = require('./addin/build/manifest-template.cjs');
 
 const FUNCTIONS_SOURCE = './addin/functions/functions.ts';
 const DEV_SERVER_PORT = 3000;
 
+const METADATA_SOURCE = './addin/functions/metadata.ts';
+
 /**
- * The metadata plugin also appends `CustomFunctions.associate(...)` calls to the functions file
- * through a loader. functions.ts makes those calls itself (so they run and are tested in Node),
- * so this keeps the generated functions.json and drops the duplicate calls.
+ * Emits the custom functions metadata, functions.json (Indonesian) and functions.en-US.json, from
+ * the function registry (addin/functions/metadata.ts, loaded through tsx), and rebuilds it in watch
+ * mode when the registry changes.
  */
-class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    super.apply(compiler);
-    const associateLoader = require.resolve('custom-functions-metadata-plugin/lib/loader.js');
-    compiler.hooks.compilation.tap('FunctionsMetadataPlugin', (compilation) => {
-      compiler.webpack.NormalModule.getCompilationHooks(compilation).beforeLoaders.tap('FunctionsMetadataPlugin', (_, module) => {
-        module.loaders = module.loaders.filter((entry) => entry.loader !== associateLoader);
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        // Fresh on every (watch) compilation: drop what an earlier one loaded of the sources.
+        for (const key of Object.keys(require.cache)) if (key.startsWith(path.join(__dirname, 'addin')) || key.startsWith(path.join(__dirname, 'shared'))) delete require.cache[key];
+        const tsx = require('tsx/cjs/api');
+        const { METADATA_FILE, metadataText } = tsx.require(METADATA_SOURCE, __filename);
+        for (const lang of ['id', 'en']) compilation.emitAsset(METADATA_FILE[lang], new sources.RawSource(metadataText(lang)));
+        for (const file of ['function-spec.ts', 'registry.ts', 'metadata.ts']) compilation.fileDependencies.add(path.resolve(__dirname, 'addin/functions', file));
       });
     });
   }
@@ -70,7 +76,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new FunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './addin/taskpane/taskpane.html',

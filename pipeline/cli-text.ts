@@ -29,6 +29,7 @@ Perintah:
 
 Opsi umum:
   --help, -h   bantuan perintah
+  --version    versi sakip
   --lang en    keluaran dalam bahasa Inggris (bawaan: Indonesia)
 
 ${EXIT_CODES_ID}
@@ -66,6 +67,7 @@ Commands:
 
 Common options:
   --help, -h   help of a command
+  --version    the version of sakip
   --lang en    English output (default: Indonesian)
 
 ${EXIT_CODES_EN}

@@ -1,11 +1,16 @@
 /**
  * The `sakip` command: dispatches to `pipeline/commands/<name>.ts`, each exporting
  * `run(args): Promise<number>` (the exit code) and `help` (by language). Commands are loaded only
- * when called, so one missing or broken command never stops the others.
+ * when called, so one missing or broken command never stops the others. `sakip` alone prints the
+ * help to stderr (exit 2); `--version` the package's version; an unknown command or flag is
+ * answered with the nearest valid one.
  */
 import type { Lang } from '../shared/findings/finding';
 import { cliText, langOf } from './cli-text';
 import { EXIT_CODE } from './exit-code';
+import { nearestName } from './nearest-name';
+import { usageText } from './usage-text';
+import { SAKIP_VERSION } from './version';
 
 export interface CommandModule {
   run(args: string[]): Promise<number>;
@@ -21,8 +26,9 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** Loads a command module by name (require: resolved at run time, so a missing file is a finding, not a crash). */
 export function loadCommand(name: CommandName): CommandModule {
+  // The extension is written out so the build (esbuild) bundles every file of commands/ under it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(`./commands/${name}`) as CommandModule;
+  return require(`./commands/${name}.ts`) as CommandModule;
 }
 
 export function helpText(help: CommandModule['help'], lang: Lang): string {
@@ -39,6 +45,17 @@ function withoutLang(argv: readonly string[]): string[] {
   return out;
 }
 
+const VERSION_FLAGS = ['--version', '-v', '-V'];
+const TOP_LEVEL_FLAGS = ['--help', '-h', '--version', '--lang'];
+
+/** "Perintah tidak dikenal: valdate (maksud Anda validate?)"; a flag: the nearest top-level flag. */
+export function unknownCommandText(name: string, lang: Lang): string {
+  const text = usageText(lang);
+  const isFlag = name.startsWith('-');
+  const nearest = nearestName(name, isFlag ? TOP_LEVEL_FLAGS : COMMANDS);
+  return `${isFlag ? text.unknownOption(name) : text.unknownCommand(name)}${nearest ? text.didYouMean(nearest) : ''}`;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const lang = langOf(argv);
   const text = cliText(lang);
@@ -46,19 +63,28 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [typed, ...afterName] = withoutLang(argv);
   const name = typed !== undefined && Object.hasOwn(ALIASES, typed) ? ALIASES[typed] : typed;
   const rest = name !== undefined && lang === 'en' ? [...afterName, '--lang', 'en'] : afterName;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    process.stderr.write(`${text.mainHelp}\n`);
+    return EXIT_CODE.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${text.mainHelp}\n`);
-    return name === undefined ? EXIT_CODE.usage : EXIT_CODE.ok;
+    return EXIT_CODE.ok;
+  }
+  if (VERSION_FLAGS.includes(name)) {
+    process.stdout.write(`${SAKIP_VERSION}\n`);
+    return EXIT_CODE.ok;
   }
   if (!(COMMANDS as readonly string[]).includes(name)) {
-    process.stderr.write(`${text.unknownCommand(name)}\n\n${text.mainHelp}\n`);
+    process.stderr.write(`${unknownCommandText(name, lang)}\n${usageText(lang).helpOnStderr}\n`);
     return EXIT_CODE.usage;
   }
   let command: CommandModule;
   try {
     command = loadCommand(name as CommandName);
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(`commands/${name}`);
+    // From the sources: Node's MODULE_NOT_FOUND; from the build: esbuild's "Module not found in bundle".
+    const missing = String((error as Error).message).includes(`commands/${name}`);
     process.stderr.write(`${missing ? text.commandUnavailable(name) : text.failed(String(error))}\n`);
     return EXIT_CODE.usage;
   }

@@ -1,16 +1,32 @@
-/** The `--period yyyy-mm` option shared by `validate` and `consolidate`. */
+/**
+ * The `--period` option every command that takes a month shares: `2025-05`, `5`, a month name
+ * (`Mei`, `mei`, `May`) or a month with its year (`Mei 2025`), read with the core's Periode rules
+ * (shared/parse/periode.ts). A period without a year takes its year from elsewhere (the city's
+ * Tahun, template's --tahun): `withYear`.
+ */
 import type { Lang } from '../shared/findings/finding';
-import type { Periode } from '../shared/parse/periode';
+import { formatPeriode, parsePeriode, type Periode } from '../shared/parse/periode';
 import { cliText } from './cli-text';
 import { UsageError } from './exit-code';
+import { usageText } from './usage-text';
 
-export function parsePeriodOption(value: string | undefined, lang: Lang): Required<Periode> | undefined {
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+/** `--period`'s value as a month and, when it names one, a year 2000–2100. */
+export function parsePeriodOption(value: string | undefined, lang: Lang): Periode | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{1,2})$/.exec(value.trim());
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  if (!match || month < 1 || month > 12 || year < 2000 || year > 2100) {
-    throw new UsageError(cliText(lang).invalidValue('--period', value, 'yyyy-mm, misalnya 2024-05'));
+  const period = parsePeriode({ type: 'text', value: value.trim() });
+  if (!period || (period.year !== undefined && (period.year < MIN_YEAR || period.year > MAX_YEAR))) {
+    throw new UsageError(cliText(lang).invalidValue('--period', value, usageText(lang).periodForms));
   }
-  return { year, month };
+  return period;
+}
+
+/** The period with its year: its own, else `year` (from `flag`, e.g. the city's Tahun); neither: a UsageError. */
+export function withYear(period: Periode, year: number | undefined, flag: string, lang: Lang): Required<Periode> {
+  const text = usageText(lang);
+  const known = period.year ?? year;
+  if (known === undefined) throw new UsageError(text.periodNeedsYear(formatPeriode(period), flag));
+  return { year: known, month: period.month };
 }

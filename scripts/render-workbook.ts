@@ -35,8 +35,8 @@ interface SheetView {
   readonly rows?: (record: ReadonlyMap<string, string>) => boolean;
   readonly maxRows: number;
   /**
-   * Column widths for the picture. Every shown cell is set to one line (no wrap): rows keep
-   * their default height, so wrapped text would overlap the next row.
+   * Column widths for the picture. Wrapped columns keep the file's width: the writer sized the
+   * rows for it, and the picture shows the wrapping as the user sees it.
    */
   readonly widths?: Readonly<Record<string, number>>;
 }
@@ -59,7 +59,7 @@ export const VIEWS: readonly SheetView[] = [
     // One OPD's planning criteria: an evaluator correction carried from April, flagged for review.
     rows: (r) => r.get('Kode OPD') === 'DISDIK' && r.get('Kode')!.startsWith('1.'),
     maxRows: 17,
-    widths: { 'Kode OPD': 10, Uraian: 52, 'Catatan Evaluator': 38 },
+    widths: { 'Kode OPD': 10 },
   },
   {
     sheet: 'Kinerja',
@@ -106,9 +106,6 @@ function prepare(workbook: ExcelJS.Workbook, view: SheetView): void {
     const keep = kept < view.maxRows && (view.rows?.(record) ?? true);
     row.hidden = !keep;
     if (keep) {
-      row.eachCell((cell) => {
-        if (cell.alignment?.wrapText) cell.alignment = { ...cell.alignment, wrapText: false, vertical: 'middle' };
-      });
       kept += 1;
       lastRow = r;
     }

@@ -1,8 +1,11 @@
 /**
- * What each `=SAKIP.*` function computes, as plain functions over Excel's argument values. Each
- * reads its arguments with the reading rules of `shared/`, calls `shared/` and returns a value,
- * a range of values (same shape as the range it was given) or a `Failure`. No Excel here: the
- * wrappers in `functions.ts` turn failures into `CustomFunctions.Error`.
+ * What each `=SAKIP.*` function computes, as plain functions over Excel's argument values: the
+ * readers of arguments that hold for the whole call (`read…`: a bad one fails the call) and the
+ * single-cell implementations (`…Cell`: one cell of each range argument in, one result cell out),
+ * or, for the functions that score whole ranges, the whole computation. Each reads its arguments
+ * with the reading rules of `shared/`, calls `shared/` and returns a value or a `Failure`. No Excel
+ * here: the registry (`registry.ts`) names them and `excel-function.ts` spills them over ranges and
+ * turns failures into `CustomFunctions.Error`.
  */
 import { capaian as capaianOf, capaianCategory as categoryOf, NO_VALUE_REASONS, parsePolarity, type Polarity } from '../../shared/capaian';
 import { catalogue } from '../../shared/findings/catalogue';
@@ -26,7 +29,7 @@ import {
 import { scoreLke, type LkeScore } from '../../shared/scoring/rollup';
 import { errorCellFailure, readNumberArgument, readTargetArgument, readTextArgument } from './cell-argument';
 import { invalid, isFailure, notAvailable, type Failure } from './failure';
-import { asMatrix, cellOf, commonShape, mapMatrix, rangesDiffer, sameShape, shapeOf, type Matrix } from './matrix';
+import { asMatrix, rangesDiffer, sameShape, shapeOf } from './matrix';
 
 export type Cell<T> = T | Failure;
 
@@ -37,7 +40,8 @@ const PREDIKATS = PREDIKAT_TABLE.map((band) => band.predikat);
 /** An optional text argument; omitted (null/undefined) is `""`. */
 const optionalText = readTextArgument;
 
-function boundModeOf(raw: unknown): BoundMode | Failure {
+/** `batas`: `eksklusif` (omitted) or `inklusif`. */
+export function readBoundMode(raw: unknown): BoundMode | Failure {
   const text = optionalText(raw);
   const mode = parseBoundMode(text);
   return mode ?? invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Batas', value: text, allowed: BOUND_MODES }));
@@ -51,64 +55,55 @@ function gradeOf(raw: unknown, mode: BoundMode): Cell<Extract<GradeResult, { ok:
   return result.ok ? result : invalid(result.message.id);
 }
 
-/** GRADE(nilai, [batas]) → predikat `AA`…`D` per cell. */
-export function grade(nilai: unknown, batas?: unknown): Matrix<Cell<string>> | Failure {
-  const mode = boundModeOf(batas);
-  if (isFailure(mode)) return mode;
-  return mapMatrix(asMatrix(nilai), (raw) => {
-    const result = gradeOf(raw, mode);
-    return isFailure(result) ? result : result.predikat;
-  });
+/** GRADE: one score → its predikat `AA`…`D`. */
+export function gradeCell(raw: unknown, mode: BoundMode): Cell<string> {
+  const result = gradeOf(raw, mode);
+  return isFailure(result) ? result : result.predikat;
 }
 
-/** LABEL(nilai_atau_predikat) → `Sangat Memuaskan` … per cell, from a predikat or a score. */
-export function label(nilaiAtauPredikat: unknown): Matrix<Cell<string>> {
-  return mapMatrix(asMatrix(nilaiAtauPredikat), (raw) => {
-    const text = typeof raw === 'string' ? raw.trim() : '';
-    const upper = text.toUpperCase();
-    if (isPredikat(upper)) return labelOf(upper);
-    if (text !== '' && !parseNumberText(text).ok) {
-      return invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Predikat', value: text, allowed: PREDIKATS }));
-    }
-    const result = gradeOf(raw, 'eksklusif');
-    return isFailure(result) ? result : result.label;
-  });
+/** LABEL: one predikat or score → `Sangat Memuaskan` …. */
+export function labelCell(raw: unknown): Cell<string> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const upper = text.toUpperCase();
+  if (isPredikat(upper)) return labelOf(upper);
+  if (text !== '' && !parseNumberText(text).ok) {
+    return invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Predikat', value: text, allowed: PREDIKATS }));
+  }
+  const result = gradeOf(raw, 'eksklusif');
+  return isFailure(result) ? result : result.label;
 }
 
-/** NEXTGRADE(nilai, [batas]) → points still needed for the next better predikat (0 at AA). */
-export function nextGrade(nilai: unknown, batas?: unknown): Matrix<Cell<number>> | Failure {
-  const mode = boundModeOf(batas);
-  if (isFailure(mode)) return mode;
-  return mapMatrix(asMatrix(nilai), (raw) => {
-    const score = readNumberArgument(raw, 'Nilai');
-    if (isFailure(score)) return score;
-    const points = pointsToNextGrade(score, mode);
-    return typeof points === 'number' ? points : invalid(points.message.id);
-  });
+/** NEXTGRADE: one score → points still needed for the next better predikat (0 at AA). */
+export function nextGradeCell(raw: unknown, mode: BoundMode): Cell<number> {
+  const score = readNumberArgument(raw, 'Nilai');
+  if (isFailure(score)) return score;
+  const points = pointsToNextGrade(score, mode);
+  return typeof points === 'number' ? points : invalid(points.message.id);
 }
 
 const EVERY_ANSWER = [...new Set(ANSWER_TYPES.flatMap((type) => allowedAnswers(type)))];
 
-/** ANSWER(jawaban, [tipe]) → criterion value 0..1 per cell; the type is inferred when omitted. */
-export function answer(jawaban: unknown, tipe?: unknown): Matrix<Cell<number>> | Failure {
-  const typeText = optionalText(tipe);
-  const given = typeText === '' ? undefined : parseAnswerType(typeText);
-  if (typeText !== '' && given === undefined) {
-    return invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Tipe', value: typeText, allowed: ANSWER_TYPES }));
+/** `tipe`: an answer type, or `null` (omitted) to infer it from each answer. */
+export function readAnswerType(raw: unknown): AnswerType | null | Failure {
+  const typeText = optionalText(raw);
+  if (typeText === '') return null;
+  const given = parseAnswerType(typeText);
+  return given ?? invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Tipe', value: typeText, allowed: ANSWER_TYPES }));
+}
+
+/** ANSWER: one answer → criterion value 0..1; the type is inferred when not given. */
+export function answerCell(raw: unknown, given: AnswerType | null): Cell<number> {
+  const error = errorCellFailure(raw, 'Jawaban');
+  if (error) return error;
+  const text = readTextArgument(raw);
+  if (text === '') return notAvailable(MESSAGES.ANSWER_BLANK.id({}));
+  const type = given ?? inferAnswerType(text);
+  if (type === undefined) {
+    return invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Jawaban', value: text, allowed: EVERY_ANSWER }));
   }
-  return mapMatrix(asMatrix(jawaban), (raw) => {
-    const error = errorCellFailure(raw, 'Jawaban');
-    if (error) return error;
-    const text = readTextArgument(raw);
-    if (text === '') return notAvailable(MESSAGES.ANSWER_BLANK.id({}));
-    const type = given ?? inferAnswerType(text);
-    if (type === undefined) {
-      return invalid(catalogue.VALUE_NOT_ALLOWED.id({ field: 'Jawaban', value: text, allowed: EVERY_ANSWER }));
-    }
-    const parsed = parseAnswer(text, type);
-    if (parsed.kind === 'valid') return parsed.value;
-    return invalid(MESSAGES.ANSWER_NOT_OF_TYPE.id({ jawaban: text, tipe: type, allowed: allowedAnswers(type) }));
-  });
+  const parsed = parseAnswer(text, type);
+  if (parsed.kind === 'valid') return parsed.value;
+  return invalid(MESSAGES.ANSWER_NOT_OF_TYPE.id({ jawaban: text, tipe: type, allowed: allowedAnswers(type) }));
 }
 
 function modelOf(raw: unknown): EvaluationModel | Failure {
@@ -153,7 +148,7 @@ function scoreRanges(kode: unknown, jawaban: unknown, model: EvaluationModel): L
   return scoreLke(model, values);
 }
 
-/** SCORE(kode, jawaban, [model]) → LKE total 0..100 (full precision). */
+/** SCORE(kode, jawaban, [model]) → LKE total 0..100 (full precision), from the whole ranges. */
 export function score(kode: unknown, jawaban: unknown, model?: unknown): number | Failure {
   const evaluation = modelOf(model);
   if (isFailure(evaluation)) return evaluation;
@@ -161,7 +156,7 @@ export function score(kode: unknown, jawaban: unknown, model?: unknown): number 
   return isFailure(result) ? result : result.total;
 }
 
-/** COMPONENT(kode, jawaban, komponen, [model]) → one component's score; komponen by number or name. */
+/** COMPONENT(kode, jawaban, komponen, [model]) → one component's score, from the whole ranges; komponen by number or name. */
 export function component(kode: unknown, jawaban: unknown, komponen: unknown, model?: unknown): number | Failure {
   const evaluation = modelOf(model);
   if (isFailure(evaluation)) return evaluation;
@@ -177,7 +172,8 @@ export function component(kode: unknown, jawaban: unknown, komponen: unknown, mo
   return result.components.find((c) => c.number === wanted.number)!.score;
 }
 
-function capOf(raw: unknown): number | null | Failure {
+/** `batas_atas`: a cap above 0, or `null` (omitted) for none. */
+export function readCap(raw: unknown): number | null | Failure {
   const cap = readNumberArgument(raw, 'Batas atas');
   if (isFailure(cap) || cap === null) return cap;
   return cap > 0 ? cap : invalid(MESSAGES.CAP_NOT_POSITIVE.id({ value: cap }));
@@ -192,41 +188,24 @@ function polarityOf(raw: unknown): Polarity | Failure {
 }
 
 /**
- * CAPAIAN(target, realisasi, [polaritas], [batas_atas]) → capaian in % per cell. Target, realisasi
- * and polaritas are each one cell or ranges of one shape; polaritas defaults to Positif; no cap
- * unless batas_atas. An undefined capaian is `#N/A` with the reason.
+ * CAPAIAN: one target, realisasi and polaritas → capaian in %; polaritas defaults to Positif; no
+ * cap unless given. An undefined capaian is `#N/A` with the reason.
  */
-export function capaian(target: unknown, realisasi: unknown, polaritas?: unknown, batasAtas?: unknown): Matrix<Cell<number>> | Failure {
-  const cap = capOf(batasAtas);
-  if (isFailure(cap)) return cap;
-  const targets = asMatrix(target);
-  const realisations = asMatrix(realisasi);
-  const polarities = asMatrix(polaritas);
-  const shape = commonShape([
-    { name: 'target', matrix: targets },
-    { name: 'realisasi', matrix: realisations },
-    { name: 'polaritas', matrix: polarities },
-  ]);
-  if (isFailure(shape)) return shape;
-  const grid: Matrix<null> = Array.from({ length: shape.rows }, () => Array.from({ length: shape.columns }, () => null));
-  return mapMatrix(grid, (_, r, c) => {
-    const polarity = polarityOf(cellOf(polarities, r, c));
-    if (isFailure(polarity)) return polarity;
-    const t = readTargetArgument(cellOf(targets, r, c), 'Target');
-    if (isFailure(t)) return t;
-    const value = readNumberArgument(cellOf(realisations, r, c), 'Realisasi');
-    if (isFailure(value)) return value;
-    const result = capaianOf(t, value, polarity, { negativeFormula: '2T-R', cap });
-    return result.ok ? result.value : notAvailable(NO_VALUE_REASONS[result.reason].id);
-  });
+export function capaianCell(target: unknown, realisasi: unknown, polaritas: unknown, cap: number | null): Cell<number> {
+  const polarity = polarityOf(polaritas);
+  if (isFailure(polarity)) return polarity;
+  const t = readTargetArgument(target, 'Target');
+  if (isFailure(t)) return t;
+  const value = readNumberArgument(realisasi, 'Realisasi');
+  if (isFailure(value)) return value;
+  const result = capaianOf(t, value, polarity, { negativeFormula: '2T-R', cap });
+  return result.ok ? result.value : notAvailable(NO_VALUE_REASONS[result.reason].id);
 }
 
-/** CAPAIANCATEGORY(persen) → `Sangat Tinggi` … `Sangat Rendah` per cell (never a predikat). */
-export function capaianCategory(persen: unknown): Matrix<Cell<string>> {
-  return mapMatrix(asMatrix(persen), (raw) => {
-    const value = readNumberArgument(raw, 'Persen');
-    if (isFailure(value)) return value;
-    if (value === null) return invalid(catalogue.REQUIRED_VALUE_MISSING.id({ field: 'Persen' }));
-    return categoryOf(value);
-  });
+/** CAPAIANCATEGORY: one capaian in % → `Sangat Tinggi` … `Sangat Rendah` (never a predikat). */
+export function capaianCategoryCell(raw: unknown): Cell<string> {
+  const value = readNumberArgument(raw, 'Persen');
+  if (isFailure(value)) return value;
+  if (value === null) return invalid(catalogue.REQUIRED_VALUE_MISSING.id({ field: 'Persen' }));
+  return categoryOf(value);
 }

@@ -1,9 +1,13 @@
 /**
- * `SAKIP.GRADE` throughput in Node: the implementation function (addin/functions/implementations.ts)
- * as Excel's runtime calls it, with a scalar score and with a 10,000-cell column of scores.
+ * `SAKIP.GRADE` throughput in Node: the registry's GRADE evaluated over its arguments
+ * (addin/functions/excel-function.ts) as Excel's runtime calls it, with a scalar score and with a 10,000-cell column of scores.
  * Each case runs for a fixed time after a warm-up; the result is calls (and cells) per second.
  */
-import { grade } from '../../addin/functions/implementations';
+import { evaluate } from '../../addin/functions/excel-function';
+import { functionSpec } from '../../addin/functions/registry';
+
+const GRADE = functionSpec('GRADE');
+const grade = (...args: unknown[]): unknown => evaluate(GRADE, args);
 import { median } from '../stats';
 
 export interface GradeRate {

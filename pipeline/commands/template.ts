@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../../shared/findings/finding';
 import { findModel } from '../../shared/models/registry';
 import { MONTH_LONG_ID } from '../../shared/parse/month-name';
+import { formatPeriode } from '../../shared/parse/periode';
 import { PROFIL_LABELS } from '../../shared/parse/opd-format';
 import { cityTemplate } from '../../shared/template/city-template';
 import { opdTemplate, type SheetTemplate, type TemplateCell } from '../../shared/template/opd-template';
@@ -15,6 +16,8 @@ import { CITY_PETUNJUK, OPD_PETUNJUK } from '../../shared/template/petunjuk';
 import { parseCommandArgs, requireOption, runCommand } from '../command-args';
 import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';
+import { parsePeriodOption } from '../period-option';
+import { usageText } from '../usage-text';
 import { workbookFromTemplate } from '../template/write-template';
 import { writeWorkbookAtomic } from '../write-atomic';
 
@@ -22,7 +25,7 @@ export const help = {
   id: `sakip template — buat workbook kosong siap diisi
 
 Pemakaian:
-  sakip template opd --kode <kode> --nama <nama> --tahun <yyyy> [--periode <1-12>] --out <berkas.xlsx>
+  sakip template opd --kode <kode> --nama <nama> --tahun <yyyy> [--period <bulan>] --out <berkas.xlsx>
   sakip template kota --nama <kota> --tahun <yyyy> --out <berkas.xlsx>
 
 Workbook OPD: lembar Petunjuk, Profil (terisi), LKE (semua kriteria model dengan kode, uraian,
@@ -33,7 +36,8 @@ Opsi:
   --kode <kode>      Kode OPD, misalnya DINKES atau 1.02.01 (opd)
   --nama <nama>      Nama OPD (opd) atau nama kota/kabupaten (kota)
   --tahun <yyyy>     tahun evaluasi, 2000–2100
-  --periode <1-12>   bulan laporan (opd; bawaan 1 = Januari, OPD mengubahnya setiap bulan)
+  --period <bulan>   bulan laporan: 5, Mei atau 2025-05 (opd; bawaan Januari, OPD mengubahnya
+                     setiap bulan; dengan tahun, --tahun boleh tidak diisi)
   --model <id>       model LKE: 88/2021 (bawaan) atau 12/2015
   --out <berkas>     berkas .xlsx yang ditulis
   --force            timpa berkas --out yang sudah ada
@@ -46,7 +50,7 @@ Kode keluar:
   en: `sakip template — write a blank workbook ready to fill in
 
 Usage:
-  sakip template opd --kode <code> --nama <name> --tahun <yyyy> [--periode <1-12>] --out <file.xlsx>
+  sakip template opd --kode <code> --nama <name> --tahun <yyyy> [--period <month>] --out <file.xlsx>
   sakip template kota --nama <city> --tahun <yyyy> --out <file.xlsx>
 
 OPD workbook: sheets Petunjuk, Profil (filled in), LKE (every criterion of the model with code,
@@ -57,7 +61,8 @@ Options:
   --kode <code>      the OPD's code, e.g. DINKES or 1.02.01 (opd)
   --nama <name>      the OPD's name (opd) or the city's name (kota)
   --tahun <yyyy>     evaluation year, 2000–2100
-  --periode <1-12>   reporting month (opd; default 1 = January, the OPD updates it every month)
+  --period <month>   reporting month: 5, May or 2025-05 (opd; default January, the OPD updates it
+                     every month; with a year, --tahun may be left out)
   --model <id>       LKE model: 88/2021 (default) or 12/2015
   --out <file>       the .xlsx file to write
   --force            overwrite an existing --out file
@@ -75,12 +80,6 @@ function parseYear(value: string, lang: Lang): number {
   return year;
 }
 
-function parseMonth(value: string | undefined, lang: Lang): number | undefined {
-  if (value === undefined) return undefined;
-  const month = Number(value);
-  if (!/^\d{1,2}$/.test(value.trim()) || month < 1 || month > 12) throw new UsageError(cliText(lang).invalidValue('--periode', value, '1–12'));
-  return month;
-}
 
 /** The template with Profil's values filled in: label in column A → value in column B. */
 function fillLabels(sheet: SheetTemplate, values: Readonly<Record<string, TemplateCell>>): SheetTemplate {
@@ -99,7 +98,7 @@ export function run(args: string[]): Promise<number> {
       kode: { type: 'string' },
       nama: { type: 'string' },
       tahun: { type: 'string' },
-      periode: { type: 'string' },
+      period: { type: 'string' },
       model: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
@@ -114,7 +113,9 @@ export function run(args: string[]): Promise<number> {
       throw new UsageError(text.invalidValue('<jenis>', positionals.join(' '), 'opd | kota'));
     }
     const nama = requireOption(values.nama, '--nama', lang);
-    const tahun = parseYear(requireOption(values.tahun, '--tahun', lang), lang);
+    const period = parsePeriodOption(values.period, lang);
+    const tahun = values.tahun === undefined && period?.year !== undefined ? period.year : parseYear(requireOption(values.tahun, '--tahun', lang), lang);
+    if (period?.year !== undefined && period.year !== tahun) throw new UsageError(usageText(lang).periodYearDiffers('--tahun', formatPeriode(period), tahun));
     const out = resolve(requireOption(values.out, '--out', lang));
     if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(text.invalidValue('--out', values.out ?? '', '<berkas>.xlsx'));
     if (existsSync(out) && !values.force) throw new UsageError(text.fileExists(out));
@@ -125,7 +126,7 @@ export function run(args: string[]): Promise<number> {
     if (kind === 'opd') {
       const kode = requireOption(values.kode, '--kode', lang);
       // A template made at the start of the year says Januari; staff change Periode every month.
-      const month = parseMonth(values.periode, lang) ?? 1;
+      const month = period?.month ?? 1;
       const [profil, ...rest] = opdTemplate(model ? { model } : {});
       const filled = fillLabels(profil!, {
         [label('kodeOpd')]: kode,

@@ -2,15 +2,16 @@
  * `sakip validate <files…> [--city <kota.xlsx>] [--period yyyy-mm] [--json] [--lang en]`: the
  * findings of each OPD workbook, the same ones the add-in's pane shows (assessOpdWorkbook).
  */
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { parseCommandArgs, runCommand } from '../command-args';
 import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';
-import { parsePeriodOption } from '../period-option';
+import { parsePeriodOption, withYear } from '../period-option';
+import { listInputFolder, notReadFinding } from '../consolidate/input-folder';
 import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { readFilesIsolated } from '../read/worker-pool';
@@ -21,11 +22,12 @@ export const help = {
 Pemakaian: sakip validate <berkas.xlsx|folder>... [opsi]
 
 Temuan sama dengan yang ditampilkan panel add-in: berkas, lembar, sel, tingkat (Error/Peringatan),
-kode, dan pesan. Folder berarti semua berkas .xlsx di dalamnya.
+kode, dan pesan. Folder berarti semua berkas .xlsx di dalamnya (berkas spreadsheet lain, mis.
+.xls, dilaporkan; berkas lain dilewati).
 
 Opsi:
   --city <kota.xlsx>   periksa terhadap konfigurasi kota (daftar OPD, model, tahun, pohon kinerja)
-  --period <yyyy-mm>   periode laporan yang diharapkan, misalnya 2024-05
+  --period <bulan>     periode laporan yang diharapkan: 2024-05, atau 5 / Mei dengan --city
   --json               keluaran JSON: [{file, findings:[{code, severity, file, sheet, cell,
                        message, messageEn, params}]}]
   --lang en            keluaran dalam bahasa Inggris
@@ -40,11 +42,12 @@ Kode keluar:
 Usage: sakip validate <file.xlsx|folder>... [options]
 
 The findings are those the add-in's pane shows: file, sheet, cell, severity (Error/Warning),
-code and message. A folder means every .xlsx file in it.
+code and message. A folder means every .xlsx file in it (other spreadsheet files, e.g. .xls, are
+reported; other files are skipped).
 
 Options:
   --city <kota.xlsx>   check against the city configuration (OPD list, model, year, performance tree)
-  --period <yyyy-mm>   the expected reporting period, e.g. 2024-05
+  --period <month>     the expected reporting period: 2024-05, or 5 / May with --city
   --json               JSON output: [{file, findings:[{code, severity, file, sheet, cell,
                        message, messageEn, params}]}]
   --lang en            English output
@@ -56,17 +59,26 @@ Exit codes:
   2  wrong usage, or the city workbook (--city) is unreadable / has errors`,
 };
 
-/** The files named: each file as given, each folder as its .xlsx files (sorted). */
-async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/**
+ * The files named, in order: each file as given, each folder as listed by consolidate's lister
+ * (input-folder.ts): its .xlsx files are read; another spreadsheet format is reported
+ * (FILE_FORMAT_UNSUPPORTED, as consolidate does); lock files, hidden files and documents are
+ * skipped.
+ */
+async function expandInputs(inputs: readonly string[]): Promise<({ path: string } | FileReport)[]> {
+  const items: ({ path: string } | FileReport)[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$')).sort();
-      files.push(...names.map((n) => join(input, n)));
-    } else files.push(input);
+    if (!info?.isDirectory()) {
+      items.push({ path: input });
+      continue;
+    }
+    for (const entry of await listInputFolder(input, new Map())) {
+      if (entry.kind.kind === 'xlsx') items.push({ path: entry.path });
+      else if (entry.kind.kind === 'unsupported') items.push({ file: entry.file, findings: [notReadFinding(entry)!] });
+    }
   }
-  return files;
+  return items;
 }
 
 interface FileReport {
@@ -103,7 +115,7 @@ export function run(args: string[]): Promise<number> {
       return EXIT_CODE.ok;
     }
     if (positionals.length === 0) throw new UsageError(text.noFiles);
-    const period = parsePeriodOption(values.period, lang);
+    const periodOption = parsePeriodOption(values.period, lang);
 
     const reports: FileReport[] = [];
     let city: CityConfig | undefined;
@@ -119,11 +131,18 @@ export function run(args: string[]): Promise<number> {
       }
       city = read.config;
     }
+    const period = periodOption && withYear(periodOption, city?.tahun, '--city', lang);
 
     // Each file read and assessed in the worker pool (isolated, time and memory limits), in order.
-    const paths = await expandInputs(positionals);
-    const jobs = paths.map((path) => ({ path, file: basename(path), assess: period ? { period } : {} }));
-    for (const outcome of await readFilesIsolated(jobs, city ? { city } : {})) {
+    const items = await expandInputs(positionals);
+    const jobs = items.flatMap((item) => ('path' in item ? [{ path: item.path, file: basename(item.path), assess: period ? { period } : {} }] : []));
+    const outcomes = (await readFilesIsolated(jobs, city ? { city } : {})).values();
+    for (const item of items) {
+      if (!('path' in item)) {
+        reports.push(item);
+        continue;
+      }
+      const outcome = outcomes.next().value!;
       reports.push({ file: outcome.file, findings: outcome.assessment ? [...outcome.findings, ...outcome.assessment.findings] : outcome.findings });
     }
 

@@ -1,7 +1,7 @@
 /**
  * Lays the consolidation out as an .xlsx: the sheets of workbook-format.md §3 in order, then
  * Keterangan. The run time goes only into the file's properties (created/modified); every cell
- * depends on the inputs alone. The workbook is streamed (xlsx-stream.ts): each sheet's rows are
+ * depends on the inputs alone. The workbook is streamed (xlsx/): each sheet's rows are
  * written, deflated and sent to the file as they are laid out.
  */
 import type { Consolidation } from './model';
@@ -14,7 +14,7 @@ import { writeRekomendasi } from './sheets/rekomendasi';
 import { writeRingkasan } from './sheets/ringkasan';
 import { writeSumber } from './sheets/sumber';
 import { writeTemuan } from './sheets/temuan';
-import { StreamingWorkbook } from './xlsx-stream';
+import { StreamingWorkbook } from './xlsx';
 import { writeFileAtomicWith } from '../write-atomic';
 
 export interface BuildOptions {

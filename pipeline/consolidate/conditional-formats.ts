@@ -2,17 +2,18 @@
  * Conditional formatting, so that colours follow the values when evaluators edit: predikat
  * colours (AA dark green … D red), capaian data bars, and a mark on rows to review.
  */
-import type { Font, SheetWriter } from './xlsx-stream';
+import { argb, type Argb, type Font, type SheetWriter } from './xlsx';
+import { COLOUR } from './colours';
 import { PREDIKAT_TABLE, type Predikat } from '../../shared/scoring/predikat';
 
-const PREDIKAT_COLOURS: Record<Predikat, { fill: string; font: string }> = {
-  AA: { fill: 'FF1E7B34', font: 'FFFFFFFF' },
-  A: { fill: 'FF4CAF50', font: 'FFFFFFFF' },
-  BB: { fill: 'FFA5D6A7', font: 'FF000000' },
-  B: { fill: 'FFDCEDC8', font: 'FF000000' },
-  CC: { fill: 'FFFFF59D', font: 'FF000000' },
-  C: { fill: 'FFFFCC80', font: 'FF000000' },
-  D: { fill: 'FFEF9A9A', font: 'FF000000' },
+const PREDIKAT_COLOURS: Record<Predikat, { fill: Argb; font: Argb }> = {
+  AA: { fill: argb('FF1E7B34'), font: argb('FFFFFFFF') },
+  A: { fill: argb('FF4CAF50'), font: argb('FFFFFFFF') },
+  BB: { fill: argb('FFA5D6A7'), font: argb('FF000000') },
+  B: { fill: argb('FFDCEDC8'), font: argb('FF000000') },
+  CC: { fill: argb('FFFFF59D'), font: argb('FF000000') },
+  C: { fill: argb('FFFFCC80'), font: argb('FF000000') },
+  D: { fill: argb('FFEF9A9A'), font: argb('FF000000') },
 };
 
 /** Colours the predikat cells of `ref` (e.g. `I2:I11`; its first cell is the rules' anchor). */
@@ -31,11 +32,11 @@ export function predikatColours(sheet: SheetWriter, ref: string): void {
 
 /** Data bars from 0 to 120 % over capaian cells. */
 export function capaianBars(sheet: SheetWriter, ref: string): void {
-  sheet.addConditionalFormatting(ref, [{ type: 'dataBar', priority: 1, min: 0, max: 120, color: { argb: 'FF5B9BD5' } }]);
+  sheet.addConditionalFormatting(ref, [{ type: 'dataBar', priority: 1, min: 0, max: 120, color: { argb: COLOUR.capaianBar } }]);
 }
 
 /** Highlights the cells of `ref` whose value is `text` (e.g. Perlu Ditinjau = Ya). */
-export function markText(sheet: SheetWriter, ref: string, text: string, argb = 'FFF4B183'): void {
+export function markText(sheet: SheetWriter, ref: string, text: string, argb: Argb = COLOUR.review): void {
   const font: Font = { bold: true };
   sheet.addConditionalFormatting(ref, [{ type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: 1, style: { fill: { argb }, font } }]);
 }

@@ -6,6 +6,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { Finding } from '../../shared/findings/finding';
+import { makeFinding } from '../../shared/findings/make-finding';
 
 export type InputKind =
   | { readonly kind: 'xlsx' }
@@ -50,4 +52,16 @@ export async function listInputFolder(folder: string, special: ReadonlyMap<strin
       const path = join(folder, file);
       return { file, path, kind: classify(file, path, special) };
     });
+}
+
+/** The finding of a file that is not read (FILE_IGNORED, FILE_FORMAT_UNSUPPORTED); none for an .xlsx. */
+export function notReadFinding(entry: InputEntry): Finding | undefined {
+  switch (entry.kind.kind) {
+    case 'ignored':
+      return makeFinding('FILE_IGNORED', { file: entry.file }, { reason: entry.kind.reason });
+    case 'unsupported':
+      return makeFinding('FILE_FORMAT_UNSUPPORTED', { file: entry.file }, { format: entry.kind.format });
+    case 'xlsx':
+      return undefined;
+  }
 }

@@ -6,6 +6,7 @@
  * (or a script) may have left stale.
  */
 import type { EvaluationModel } from '../../shared/models/model';
+import type { ReadLimits } from '../read/gate-limits';
 import { findHeaderRow, type ColumnSpec } from '../../shared/parse/header-row';
 import { dataRows } from '../../shared/parse/data-rows';
 import { readLabelValues } from '../../shared/parse/profil-sheet';
@@ -15,6 +16,24 @@ import { nilaiAkhir, nilaiEvaluator } from './evaluator-score';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from './format';
 import { isNumber, type EvaluatorEntry, type RekomendasiRow } from './model';
 import { parseDateCell } from '../../shared/parse/date-cell';
+
+/**
+ * The gate's limits for `--previous`: the kit's own consolidated workbook, named by the bureau on
+ * the command line, not an upload. It holds every OPD's rows, so the per-OPD caps (20 MB, 1.5
+ * million cells) would refuse next month what this month wrote (two accepted 19 MB OPD files make a
+ * 38 MB consolidation; 1,000 OPDs, 40 MB and about 5 million cells). These fit a consolidation of
+ * up to about 10 OPD files at the per-file caps, or 3,000 typical OPDs (docs/input-safety.md);
+ * the zip-bomb ratio and the element structure checks stay as they are.
+ */
+export const PREVIOUS_READ_LIMITS: Partial<ReadLimits> = Object.freeze({
+  maxFileBytes: 256 * 1024 * 1024,
+  maxEntryBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 1536 * 1024 * 1024,
+  maxXmlElements: 60_000_000,
+  maxCells: 20_000_000,
+  maxSheetCells: 40_000_000,
+  maxSheetRows: 1_048_576,
+});
 
 export interface PreviousLkeRow {
   readonly kodeOpd: string;

@@ -5,7 +5,7 @@
 import { fileDigest } from '../read/file-digest';
 import { makeFinding } from '../../shared/findings/make-finding';
 import { readWorkbookFile } from '../read/read-workbook-file';
-import type { InputEntry } from './input-folder';
+import { notReadFinding, type InputEntry } from './input-folder';
 import type { SourceFile } from './model';
 
 
@@ -13,9 +13,9 @@ export async function readSource(entry: InputEntry): Promise<SourceFile> {
   const base = { file: entry.file, path: entry.path, kodeOpd: '' };
   switch (entry.kind.kind) {
     case 'ignored':
-      return { ...base, ...(await fileDigest(entry.path)), status: 'Diabaikan', findings: [makeFinding('FILE_IGNORED', { file: entry.file }, { reason: entry.kind.reason })] };
+      return { ...base, ...(await fileDigest(entry.path)), status: 'Diabaikan', findings: [notReadFinding(entry)!] };
     case 'unsupported':
-      return { ...base, ...(await fileDigest(entry.path)), status: 'Tidak Terbaca', findings: [makeFinding('FILE_FORMAT_UNSUPPORTED', { file: entry.file }, { format: entry.kind.format })] };
+      return { ...base, ...(await fileDigest(entry.path)), status: 'Tidak Terbaca', findings: [notReadFinding(entry)!] };
     case 'xlsx':
       try {
         const read = await readWorkbookFile(entry.path, { file: entry.file });

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, Lang } from '../../shared/findings/finding';
 import type { CityConfig } from '../../shared/parse/city-config';
-import { formatPeriode } from '../../shared/parse/periode';
+import { formatPeriode, type Periode } from '../../shared/parse/periode';
 import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
@@ -20,7 +20,7 @@ import { consolidate } from './consolidation';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './model';
 import { periodFromVotes, type Period } from './period';
-import { readPreviousConsolidation, type PreviousConsolidation } from './previous';
+import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './previous';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -30,7 +30,8 @@ export interface ConsolidateRequest {
   readonly input: string;
   readonly out: string;
   readonly previous?: string;
-  readonly period?: Period;
+  /** The month to consolidate; without a year, in the city's Tahun. */
+  readonly period?: Periode;
   readonly lang?: Lang;
   readonly progress?: ProgressReporter;
   /** The run time for the file's properties (tests pin it). */
@@ -154,14 +155,14 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
 
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
-    const read = await readWorkbookFile(previousPath);
+    const read = await readWorkbookFile(previousPath, { limits: PREVIOUS_READ_LIMITS });
     if (!read.table) return { kind: 'config', file: read.file, findings: read.findings };
     const parsed = readPreviousConsolidation(read.table);
     if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };
     previous = parsed.previous;
   }
 
-  let period = request.period;
+  let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };
   if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
 
   const special = new Map<string, string>([[realCity, 'workbook konfigurasi kota (--city)']]);

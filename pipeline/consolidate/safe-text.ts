@@ -1,10 +1,12 @@
 /**
  * Text copied from a submission is written so that no spreadsheet application runs it: a text
  * starting with `=`, `+`, `-`, `@`, tab or CR is stored as a text cell in the Text number format
- * (`@`) with Excel's quote prefix (xlsx-stream.ts gives every cell format in `@` the prefix), the same
+ * (`@`) with Excel's quote prefix (xlsx/sheet-writer.ts gives every cell format in `@` the prefix), the same
  * state as typing `'=…` in Excel: shown as written, kept as text when the cell is edited or the
  * sheet is saved as CSV. Only `http(s)` links become hyperlinks.
  */
+
+import { COLOUR } from './colours';
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 const WEB_LINK = /^https?:\/\/[^\s"<>]+$/i;
@@ -12,7 +14,7 @@ const WEB_LINK = /^https?:\/\/[^\s"<>]+$/i;
 /** The Text format: cells in it get the quote prefix when the workbook is finished. */
 export const TEXT_FORMAT = '@';
 
-/** What these helpers set on a cell: the streaming writer's cells (xlsx-stream.ts), and exceljs's. */
+/** What these helpers set on a cell: the streaming writer's cells (xlsx/), and exceljs's. */
 export interface TextCell {
   value: unknown;
   numFmt: string | undefined;
@@ -39,7 +41,7 @@ export function setEvidence(cell: TextCell, text: string): void {
   const trimmed = text.trim();
   if (isWebLink(trimmed)) {
     cell.value = { text: trimmed, hyperlink: trimmed };
-    cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+    cell.font = { color: { argb: COLOUR.link }, underline: true };
   } else {
     setText(cell, text);
   }

@@ -4,7 +4,8 @@
  * (A4 landscape, fit to one page wide, the header row repeated on every page).
  */
 import { columnLetters } from '../../shared/table/address';
-import type { Fill, Row, SheetWriter, StreamingWorkbook } from './xlsx-stream';
+import { COLOUR } from './colours';
+import type { Fill, Row, SheetWriter, StreamingWorkbook } from './xlsx';
 
 export interface ColumnLayout {
   readonly header: string;
@@ -19,10 +20,7 @@ export interface ColumnLayout {
 
 export const SCORE_FORMAT = '0.00';
 
-const HEADER_FILL = 'FF1F4E78';
-const EDITABLE_FILL = 'FFC65911';
-const HELPER_FILL = 'FF808080';
-export const EDITABLE_CELL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+export const EDITABLE_CELL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOUR.editableCell } };
 
 const WRAP = Object.freeze({ wrapText: true, vertical: 'top' as const });
 
@@ -42,9 +40,9 @@ export function addTableSheet(workbook: StreamingWorkbook, name: string, columns
   columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
     cell.value = column.header;
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: column.editable ? EDITABLE_FILL : column.helper ? HELPER_FILL : HEADER_FILL } };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.font = { bold: true, color: { argb: COLOUR.white } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: column.editable ? COLOUR.editableHeader : column.helper ? COLOUR.helperHeader : COLOUR.header } };
+    cell.alignment = { vertical: 'center', horizontal: 'center', wrapText: true };
     cell.numFmt = 'General';
   });
   header.height = 32;

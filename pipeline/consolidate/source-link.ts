@@ -2,7 +2,7 @@
  * Links from the Temuan sheet to the source file and cell. A relative link (from the folder of
  * the consolidated workbook), so that the output and the input folder can be moved or shared
  * together; both Excel and LibreOffice resolve it against the workbook's own location. The cell
- * part is `'Sheet'!A1`; the workbook writer (xlsx-stream.ts) splits it into the hyperlink's `location`, which is how
+ * part is `'Sheet'!A1`; the workbook writer (xlsx/) splits it into the hyperlink's `location`, which is how
  * OOXML addresses a place inside a linked file.
  */
 import { dirname, isAbsolute, relative, sep } from 'node:path';

@@ -14,8 +14,8 @@ Opsi:
   --input <folder>         folder workbook OPD bulan ini (wajib)
   --out <hasil.xlsx>       workbook konsolidasi yang ditulis (wajib; tidak boleh di folder masukan)
   --previous <lalu.xlsx>   workbook konsolidasi bulan lalu: jawaban dan catatan evaluator dibawa
-  --period <yyyy-mm>       periode laporan; bila tidak diisi: Tahun kota dan bulan yang dinyatakan
-                           oleh kebanyakan workbook OPD
+  --period <bulan>         periode laporan: 2025-05, 5 atau Mei (tahun bawaan: Tahun kota); bila
+                           tidak diisi: bulan yang dinyatakan oleh kebanyakan workbook OPD
   --json                   ringkasan sebagai JSON
   --lang en                keluaran dalam bahasa Inggris
   --help, -h               bantuan ini
@@ -38,8 +38,8 @@ Options:
   --input <folder>         the folder of this month's OPD workbooks (required)
   --out <result.xlsx>      the consolidated workbook to write (required; not inside the input folder)
   --previous <last.xlsx>   last month's consolidated workbook: evaluator answers and notes carry over
-  --period <yyyy-mm>       the reporting period; default: the city's Tahun and the month most OPD
-                           workbooks state
+  --period <month>         the reporting period: 2025-05, 5 or May (default year: the city's Tahun);
+                           default: the month most OPD workbooks state
   --json                   the summary as JSON
   --lang en                English output
   --help, -h               this help

@@ -9,11 +9,13 @@
  * The time limit counts from the moment the file is handed to a ready worker (a worker's start-up
  * is not charged to the first file it reads).
  *
- * Start-up: the worker module (read-worker.ts and everything it imports) is bundled once per
- * process with esbuild (tsx's own dependency) and each worker evaluates that one script, ~50 ms;
- * without esbuild a worker boots through worker-boot.js, which registers tsx and loads the
- * TypeScript sources (~0.7 s per worker, as each transpiles ~100 modules).
+ * Start-up: installed, each worker runs lib/read-worker.js, the worker module (read-worker.ts and
+ * everything it imports) bundled by `npm run build:cli` beside lib/sakip.js. From the sources the
+ * worker module is bundled once per process with esbuild (a dev dependency) and each worker
+ * evaluates that one script, ~50 ms; without esbuild a worker boots through worker-boot.js, which
+ * registers tsx and loads the TypeScript sources (~0.7 s per worker, as each transpiles ~100 modules).
  */
+import { existsSync } from 'node:fs';
 import { fileDigest } from './file-digest';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +45,10 @@ export interface ReadPoolOptions {
   readonly city?: CityConfig;
   /** Tests only: base file name → what the worker does instead of reading it. */
   readonly testHooks?: WorkerInit['testHooks'];
-  /** How workers load the reader: `bundle` (default; falls back to `tsx` without esbuild) or `tsx`. */
+  /**
+   * How workers load the reader: `bundle` (default: the built lib/read-worker.js when it is there,
+   * else bundled at start; falls back to `tsx` without esbuild) or `tsx`.
+   */
   readonly boot?: 'bundle' | 'tsx';
 }
 
@@ -57,12 +62,15 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
 export const WORKER_YOUNG_GENERATION_MB = 8;
 const BOOT = join(__dirname, 'worker-boot.js');
 const ENTRY = join(__dirname, 'read-worker.ts');
+/** The worker script the build writes beside lib/sakip.js (whose `__dirname` this is once bundled). */
+const BUILT = join(__dirname, 'read-worker.js');
 
 let bundle: string | null | undefined;
 /** read-worker.ts bundled into one CommonJS script (null when esbuild is unavailable or fails). */
 function workerBundle(): string | null {
   if (bundle === undefined) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional: only from the sources
       const esbuild = require('esbuild') as typeof import('esbuild');
       const built = esbuild.buildSync({ entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
       bundle = built.outputFiles[0]?.text ?? null;
@@ -188,8 +196,9 @@ export class ReadPool {
   }
 
   private start(): void {
-    const code = this.options.boot === 'tsx' ? null : workerBundle();
-    const worker = new Worker(code ?? BOOT, {
+    const built = this.options.boot !== 'tsx' && existsSync(BUILT);
+    const code = this.options.boot === 'tsx' || built ? null : workerBundle();
+    const worker = new Worker(code ?? (built ? BUILT : BOOT), {
       eval: code !== null,
       workerData: { ...this.init, sakipReadWorker: true },
       resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },

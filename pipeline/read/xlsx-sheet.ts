@@ -200,9 +200,11 @@ class SheetReader {
       case Capture.None:
         return;
       case Capture.Value:
-      case Capture.InlineText:
         this.value = this.value === undefined ? text : this.value + text;
         return;
+      // Inline text decodes `_xHHHH_` as Excel does (and as shared strings do): the kit's writer
+      // writes a typed `_xHHHH_` as `_x005F_xHHHH_`, so it reads back as typed.
+      case Capture.InlineText:
       case Capture.InlineRun: {
         const decoded = decodeEscapes(text);
         this.value = this.value === undefined ? decoded : this.value + decoded;

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { address } from '../../shared/table/address';
+import { rowHeightFor, wrappedLines } from '../consolidate/xlsx/row-height';
 import { PETUNJUK_SHEET } from '../../shared/template/petunjuk';
 import type { ListValidation, SheetTemplate, TemplateCell } from '../../shared/template/opd-template';
 
@@ -33,7 +34,16 @@ function addValidation(sheet: ExcelJS.Worksheet, v: ListValidation): void {
     errorTitle: 'Isian tidak sah',
     error: `Pilih salah satu: ${v.list.join(', ')}`,
   };
-  for (let row = v.fromRow; row <= v.toRow; row++) sheet.getCell(address(row, v.column)).dataValidation = validation;
+  // One range per rule, added as a range: exceljs's per-cell validations are squeezed into ranges
+  // sorted as strings (C10 before C2), which writes overlapping ranges (exceljs issue 2820) that
+  // Excel repairs. A range key is written as it is.
+  const range = v.fromRow === v.toRow ? address(v.fromRow, v.column) : `${address(v.fromRow, v.column)}:${address(v.toRow, v.column)}`;
+  (sheet as unknown as SheetValidations).dataValidations.add(range, validation);
+}
+
+/** exceljs's validation store (present on every worksheet, absent from its typings). */
+interface SheetValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
 export function addInstructionsSheet(workbook: ExcelJS.Workbook, lines: readonly string[]): void {
@@ -44,6 +54,9 @@ export function addInstructionsSheet(workbook: ExcelJS.Workbook, lines: readonly
     cell.value = line === '' ? null : line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 14 };
+    // A row with wrapped text gets its height: LibreOffice keeps the default otherwise and draws the text over the next row.
+    const lines = wrappedLines(line, 120);
+    if (lines > 1) sheet.getRow(i + 1).height = rowHeightFor(lines);
   });
 }
 
@@ -73,8 +86,13 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, template: SheetTemp
         cell.fill = isHeader ? HEADER_FILL : HEADING_FILL;
         if (isHeader) {
           cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+          // exceljs's word for the file's vertical="center".
           cell.alignment = { vertical: 'middle', wrapText: true };
         }
+      }
+      if (isHeader) {
+        const lines = Math.max(1, ...row.map((raw, c) => (typeof raw === 'string' ? wrappedLines(raw, template.columnWidths[c]) : 1)));
+        if (lines > 1) sheet.getRow(r + 1).height = rowHeightFor(lines);
       }
     }
   });

@@ -36,6 +36,7 @@ export const EXAMPLES: Examples = {
   HEADER_MISSING: { headers: ['Kode', 'Jawaban'] },
   REQUIRED_VALUE_MISSING: { field: 'Periode' },
   VALUE_NOT_ALLOWED: { field: 'Polaritas', value: 'Naik', allowed: ['Positif', 'Negatif', '+', '-'] },
+  CELL_TEXT_TOO_LONG: { length: 40000, text: 'Bukti dukung: laporan kinerja triwulan I, II dan III beserta lampiran rincian…' },
   CELL_EXCEL_ERROR: { field: 'Realisasi Apr IK-03', error: '#REF!' },
   NUMBER_INVALID: { field: 'Target IK-02', text: '1.234.5' },
   NUMBER_AMBIGUOUS_THOUSANDS: { field: 'Realisasi Apr IK-04', text: '110.163', read: 110163 },

@@ -3,6 +3,7 @@
  * pane and the pipeline both call this, so both always agree.
  */
 import { DEFAULT_CAPAIAN_OPTIONS, indicatorCapaian, type CapaianOptions, type IndicatorCapaianResult } from '../capaian';
+import { checkCellTextLength } from '../checks/cell-text-length';
 import { checkDuplicateCodes } from '../checks/code-duplicate';
 import type { Check, CheckInput } from '../checks/check-input';
 import { checkKinerjaAfterPeriod } from '../checks/kinerja-after-period';
@@ -95,7 +96,7 @@ export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions =
 
   const input: CheckInput = { workbook, model, values, capaian, ...(city ? { city } : {}), ...(period ? { period } : {}) };
   const findings = sortFindings(
-    [...read.findings, ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input))],
+    [...read.findings, ...checkCellTextLength(table), ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input))],
     table.sheets.map((sheet) => sheet.name),
   );
   const rejectingSheets = new Set([workbook.profilSheet, workbook.lkeSheet]);

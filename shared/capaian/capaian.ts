@@ -12,6 +12,8 @@ const noValue = (reason: NoValueReason): CapaianResult => ({ ok: false, reason }
  * Positive: R / T × 100. Negative `2T-R`: (2T − R) / T × 100 floored at 0; negative `T/R`: T / R × 100.
  * A range a–b gives 100 inside; outside, the nearest bound plays T. `raw` is before the cap, `value` after.
  * Blank or 0 target, blank realisasi and (T/R) realisasi 0 give no value; realisasi 0 is otherwise a value.
+ * A result beyond the largest number (9.99E+307 against a target of 0.01 with no cap) gives no
+ * value either (`overflow`): a non-finite capaian is never passed on.
  */
 export function capaian(
   target: Target | null,
@@ -20,12 +22,14 @@ export function capaian(
   options: CapaianOptions = DEFAULT_CAPAIAN_OPTIONS,
 ): CapaianResult {
   if (target === null) return noValue('target-missing');
-  if (target.kind === 'number' && !Number.isFinite(target.value)) return noValue('target-missing');
+  if (target.kind === 'number' && Number.isNaN(target.value)) return noValue('target-missing');
+  if (target.kind === 'number' && !Number.isFinite(target.value)) return noValue('overflow');
   if (target.kind === 'range' && !(Number.isFinite(target.low) && Number.isFinite(target.high))) {
     return noValue('target-missing');
   }
   if (target.kind === 'number' && target.value === 0) return noValue('target-zero');
-  if (realisasi === null || !Number.isFinite(realisasi)) return noValue('realisasi-missing');
+  if (realisasi === null || Number.isNaN(realisasi)) return noValue('realisasi-missing');
+  if (!Number.isFinite(realisasi)) return noValue('overflow');
   const formula = options.negativeFormula ?? '2T-R';
   if (polarity === 'negatif' && formula === 'T/R' && realisasi === 0) return noValue('realisasi-zero');
 
@@ -51,6 +55,7 @@ function effectiveTarget(target: Target, realisasi: number): number | 'inside' {
 }
 
 function withCap(raw: number, options: CapaianOptions): CapaianResult {
+  if (!Number.isFinite(raw)) return noValue('overflow');
   const cap = options.cap;
   const value = cap === null || cap === undefined ? raw : Math.min(raw, cap);
   return { ok: true, value, raw };

@@ -6,7 +6,8 @@ export type NoValueReason =
   | 'realisasi-missing'
   | 'realisasi-zero'
   | 'no-filled-month'
-  | 'month-target-missing';
+  | 'month-target-missing'
+  | 'overflow';
 
 /** Messages in Indonesian (`id`) and English (`en`). */
 export const NO_VALUE_REASONS: Record<NoValueReason, { readonly id: string; readonly en: string }> = {
@@ -24,5 +25,9 @@ export const NO_VALUE_REASONS: Record<NoValueReason, { readonly id: string; read
   'month-target-missing': {
     id: 'Target bulanan kosong pada bulan yang realisasinya diisi',
     en: 'Monthly target is blank in a month whose realisasi is filled in',
+  },
+  overflow: {
+    id: 'Capaian di luar jangkauan angka (realisasi terlalu besar dibanding target); periksa angka realisasi dan target',
+    en: 'Capaian is beyond the range of numbers (realisasi far too large for the target); check the realisasi and target figures',
   },
 };

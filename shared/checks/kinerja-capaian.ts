@@ -16,7 +16,7 @@ export function checkKinerjaCapaian({ workbook: wb, capaian }: CheckInput): Find
     const at = (cell: string | undefined) => ({ file: wb.file, sheet: wb.kinerjaSheet, cell: cell ?? indicator.cells.kode });
     if (result.reason === 'month-target-missing' && result.month !== undefined) {
       findings.push(makeFinding('KINERJA_MONTH_TARGET_MISSING', at(indicator.cells.realisasi[result.month - 1]), { kode: indicator.kode, month: MONTH_SHORT_ID[result.month - 1]! }));
-    } else if (result.reason === 'target-missing' || result.reason === 'target-zero' || result.reason === 'realisasi-zero') {
+    } else if (result.reason === 'target-missing' || result.reason === 'target-zero' || result.reason === 'realisasi-zero' || result.reason === 'overflow') {
       const reason = NO_VALUE_REASONS[result.reason];
       findings.push(makeFinding('KINERJA_NO_CAPAIAN', at(indicator.cells.target), { kode: indicator.kode, reason: reason.id, reasonEn: reason.en }));
     }

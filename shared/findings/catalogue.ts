@@ -175,6 +175,16 @@ export const catalogue = {
     id: (p) => `${p.field} "${p.value}" tidak dikenal; pilihan: ${list(p.allowed)}`,
     en: (p) => `${p.field} "${p.value}" is not recognised; allowed: ${list(p.allowed)}`,
   }),
+  CELL_TEXT_TOO_LONG: entry<{ length: number; text: string }>({
+    severity: 'warning',
+    title: { id: 'Teks sel terlalu panjang', en: 'Cell text too long' },
+    fix: {
+      id: 'Ringkas teks menjadi paling banyak 32.767 karakter (batas satu sel Excel), atau simpan teks panjang di dokumen bukti dukung.',
+      en: 'Shorten the text to at most 32,767 characters (the limit of one Excel cell), or keep long text in an evidence document.',
+    },
+    id: (p) => `Teks sel ${n(p.length)} karakter, lebih dari batas Excel 32.767; workbook konsolidasi hanya memuat 32.767 karakter pertama: "${p.text}"`,
+    en: (p) => `Cell text of ${formatNumber(p.length, 'en', 0)} characters, over Excel's limit of 32,767; the consolidated workbook keeps the first 32,767: "${p.text}"`,
+  }),
   CELL_EXCEL_ERROR: entry<{ field: string; error: string }>({
     severity: 'error',
     title: { id: 'Sel berisi error Excel', en: 'Cell holds an Excel error' },

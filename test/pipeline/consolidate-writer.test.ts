@@ -1,5 +1,5 @@
 /**
- * The streaming writer of the consolidated workbook (pipeline/consolidate/xlsx-stream.ts), on a
+ * The streaming writer of the consolidated workbook (pipeline/consolidate/xlsx/), on a
  * rich scenario (the hostile corpus beside good OPDs: injection texts, web and non-web links,
  * multibyte text, findings with cells): what exceljs's document writer used to produce, asserted
  * directly on the output — sheets and headers, frozen panes, autofilters, print setup and print
@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
 import { CONSOLIDATED_SHEETS, LKE_HEADERS } from '../../pipeline/consolidate/format';
 import { runConsolidation } from '../../pipeline/consolidate/run-consolidation';
-import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx-stream';
+import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx';
 import { allowedAnswers } from '../../shared/scoring/answer-scale';
 import type { AnswerType } from '../../shared/models/model';
 import { writeHostileFolder, type HostileFolder } from '../support/hostile-corpus';

@@ -82,6 +82,22 @@ describe('capaian: formulas (scoring.md §6)', () => {
     for (const [reason, message] of Object.entries(NO_VALUE_REASONS)) {
       assert.ok(message.id.length > 0 && message.en.length > 0, reason);
     }
-    assert.equal(Object.keys(NO_VALUE_REASONS).length, 6);
+    assert.equal(Object.keys(NO_VALUE_REASONS).length, 7);
+  });
+});
+
+describe('capaian: a result beyond the largest number has no value (issue 10)', () => {
+  it('9.99E+307 against a target of 0.01 with no cap is `overflow`, never Infinity', () => {
+    assert.equal(valueOf(capaian(num(0.01), 9.99e307, 'positif', { negativeFormula: '2T-R', cap: null })), 'overflow');
+    assert.equal(valueOf(capaian(num(1e300), 1e-300, 'negatif', { cap: null, negativeFormula: 'T/R' })), 'overflow');
+    assert.equal(valueOf(capaian(num(0.01), 9.99e307, 'negatif', { negativeFormula: '2T-R', cap: null })), 0);
+  });
+  it('a realisasi or target summed beyond the largest number is `overflow`, not a blank', () => {
+    assert.equal(valueOf(capaian(num(100), Infinity, 'positif')), 'overflow');
+    assert.equal(valueOf(capaian(num(Infinity), 100, 'positif')), 'overflow');
+    assert.equal(valueOf(capaian(num(100), NaN, 'positif')), 'realisasi-missing');
+  });
+  it('with a cap the value is still no value: the raw figure is not a number', () => {
+    assert.equal(valueOf(capaian(num(0.01), 9.99e307, 'positif', { negativeFormula: '2T-R', cap: 120 })), 'overflow');
   });
 });

@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { code: 'HEADER_MISSING', opd: (f) => (f.lke[1]![2] = 'Jawab'), sheet: 'LKE' },
   { code: 'REQUIRED_VALUE_MISSING', opd: (f) => (f.profil[2]![1] = ''), sheet: 'Profil', cell: 'B3' },
   { code: 'VALUE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![3] = 'Naik'), sheet: 'Kinerja', cell: 'D2' },
+  { code: 'CELL_TEXT_TOO_LONG', opd: (f) => (f.lke[lkeRowOf(f.lke, '1.1.1')]![4] = 'Catatan panjang. '.repeat(2400)), sheet: 'LKE', cell: 'E5' },
   { code: 'CELL_EXCEL_ERROR', opd: (f) => (f.kinerja[1]![7] = '#REF!'), sheet: 'Kinerja', cell: 'H2' },
   { code: 'NUMBER_INVALID', opd: (f) => (f.kinerja[1]![20] = 'delapan'), sheet: 'Kinerja', cell: 'U2' },
   { code: 'NUMBER_AMBIGUOUS_THOUSANDS', opd: (f) => (f.kinerja[1]![20] = '1.250'), sheet: 'Kinerja', cell: 'U2' },

@@ -6,7 +6,7 @@ import { ARSIP_HEADERS, CONSOLIDATED_SHEETS } from '../format';
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
-import type { StreamingWorkbook } from '../xlsx-stream';
+import type { StreamingWorkbook } from '../xlsx';
 
 const WIDTHS: Record<(typeof ARSIP_HEADERS)[number], number> = { 'Kode OPD': 12, Kode: 8, 'Jawaban Evaluator': 12, 'Catatan Evaluator': 50, Periode: 10, 'Jawaban OPD': 10 };
 

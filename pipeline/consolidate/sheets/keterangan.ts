@@ -7,7 +7,7 @@ import { PREDIKAT_TABLE } from '../../../shared/scoring/predikat';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../format';
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
-import type { StreamingWorkbook } from '../xlsx-stream';
+import type { StreamingWorkbook } from '../xlsx';
 
 const NOTES = [
   'Cara memakai workbook ini',

@@ -10,7 +10,7 @@ import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../for
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
-import type { Cell, CellValue, StreamingWorkbook } from '../xlsx-stream';
+import type { Cell, CellValue, StreamingWorkbook } from '../xlsx';
 
 const targetValue = (target: Target | null): CellValue => {
   if (!target) return null;

@@ -11,7 +11,7 @@ import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setFormula } from './ringkasan';
-import type { Cell, StreamingWorkbook } from '../xlsx-stream';
+import type { Cell, StreamingWorkbook } from '../xlsx';
 
 type LkeHeader = (typeof LKE_HEADERS)[number];
 

@@ -1,12 +1,13 @@
 /** Sheet `Pohon Kinerja`: the city tree with the OPD trees linked under it; unlinked OPD nodes flagged at the end. */
 import { columnLetters } from '../../../shared/table/address';
 import { markText } from '../conditional-formats';
+import { COLOUR } from '../colours';
 import { CONSOLIDATED_SHEETS, LINK_LABEL, POHON_HEADERS } from '../format';
 import type { Consolidation } from '../model';
 import { pohonRows } from '../pohon-rows';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
-import type { Alignment, Font, StreamingWorkbook } from '../xlsx-stream';
+import type { Alignment, Font, StreamingWorkbook } from '../xlsx';
 
 const WIDTHS: Record<(typeof POHON_HEADERS)[number], number> = {
   'Kode OPD': 12,
@@ -24,7 +25,7 @@ const INDENTS = new Map<number, Alignment>();
 function indentOf(depth: number): Alignment {
   const indent = Math.min(depth * 2, 15);
   let alignment = INDENTS.get(indent);
-  if (!alignment) INDENTS.set(indent, (alignment = Object.freeze({ wrapText: true, vertical: 'top' as const, indent })));
+  if (!alignment) INDENTS.set(indent, (alignment = Object.freeze({ horizontal: 'left' as const, wrapText: true, vertical: 'top' as const, indent })));
   return alignment;
 }
 
@@ -48,7 +49,7 @@ export function writePohon(workbook: StreamingWorkbook, c: Consolidation): void 
   finishTable(sheet, columns, rows.length);
   if (rows.length > 0) {
     const g = columnLetters(7);
-    for (const label of [LINK_LABEL.orphan, LINK_LABEL.broken, LINK_LABEL.cycle]) markText(sheet, `${g}2:${g}${rows.length + 1}`, label, 'FFF8CBAD');
+    for (const label of [LINK_LABEL.orphan, LINK_LABEL.broken, LINK_LABEL.cycle]) markText(sheet, `${g}2:${g}${rows.length + 1}`, label, COLOUR.problem);
   }
   sheet.finish();
 }

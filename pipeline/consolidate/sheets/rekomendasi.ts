@@ -8,7 +8,7 @@ import { CONSOLIDATED_SHEETS, PRIORITAS_LIST, REKOMENDASI_HEADERS } from '../for
 import type { Consolidation } from '../model';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, type ColumnLayout } from '../sheet-style';
-import type { StreamingWorkbook } from '../xlsx-stream';
+import type { StreamingWorkbook } from '../xlsx';
 
 type Header = (typeof REKOMENDASI_HEADERS)[number];
 

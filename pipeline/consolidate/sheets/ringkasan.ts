@@ -11,7 +11,7 @@ import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatForm
 import type { Cached, Consolidation } from '../model';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setText } from '../safe-text';
-import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx-stream';
+import type { Cell, CellValue, FormulaResult, StreamingWorkbook } from '../xlsx';
 
 export function ringkasanHeaders(c: Consolidation): string[] {
   const tail: string[] = [...RINGKASAN_TAIL];

@@ -3,7 +3,7 @@ import { CONSOLIDATED_SHEETS, SUMBER_HEADERS } from '../format';
 import type { Consolidation } from '../model';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
-import type { StreamingWorkbook } from '../xlsx-stream';
+import type { StreamingWorkbook } from '../xlsx';
 
 const WIDTHS: Record<(typeof SUMBER_HEADERS)[number], number> = { Berkas: 32, 'Kode OPD': 12, 'SHA-256': 68, Ukuran: 12, Status: 14 };
 

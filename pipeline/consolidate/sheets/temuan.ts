@@ -9,10 +9,11 @@ import { isFormulaLike, setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
 import { markText } from '../conditional-formats';
 import { findingLink } from '../source-link';
-import type { Font, StreamingWorkbook } from '../xlsx-stream';
+import type { Font, StreamingWorkbook } from '../xlsx';
+import { COLOUR } from '../colours';
 
 const WIDTHS: Record<(typeof TEMUAN_HEADERS)[number], number> = { Berkas: 28, Lembar: 16, Sel: 8, Tingkat: 11, Kode: 26, Pesan: 80 };
-const LINK_FONT: Font = { color: { argb: 'FF0563C1' }, underline: true };
+const LINK_FONT: Font = { color: { argb: COLOUR.link }, underline: true };
 
 /** `paths`: file name (as findings name it) → absolute path, for the links. */
 export function writeTemuan(workbook: StreamingWorkbook, c: Consolidation, outPath: string, paths: ReadonlyMap<string, string>): void {
@@ -44,6 +45,6 @@ export function writeTemuan(workbook: StreamingWorkbook, c: Consolidation, outPa
     setText(row.getCell(6), findingMessage(finding, 'id'));
   });
   finishTable(sheet, columns, c.findings.length);
-  if (c.findings.length > 0) markText(sheet, `D2:D${c.findings.length + 1}`, SEVERITY_LABEL.error.id, 'FFF8CBAD');
+  if (c.findings.length > 0) markText(sheet, `D2:D${c.findings.length + 1}`, SEVERITY_LABEL.error.id, COLOUR.problem);
   sheet.finish();
 }
