@@ -2,7 +2,8 @@
  * Writes every kind of file the kit produces into `<out>/written/` for the conformance check
  * (check-written-files.sh runs ooxml-check and openpyxl over every .xlsx/.docx found there):
  * - `sakip template kota|opd` for both models (88/2021, 12/2015);
- * - the demo's three monthly consolidations;
+ * - the demo's three monthly consolidations, and `sakip report` on the May one (LHE .docx per
+ *   scored OPD and the city summary; one LHE in English);
  * - a consolidation of the hostile corpus (test/support/hostile-corpus.ts);
  * - a consolidation of hostile text: a 40,000-character note, the OOXML escapes `_x0001_`,
  *   `_xFFFE_`, `_xFFFF_` typed in cells, an input file whose name holds U+FFFF, a capaian that
@@ -42,6 +43,10 @@ async function demo(inputs: string, written: string): Promise<void> {
   const folder = join(inputs, 'demo');
   await runDemo({ outDir: folder });
   for (const period of DEMO_PERIODS) await copyFile(join(folder, outputName(period)), join(written, `demo-${outputName(period)}`));
+  // The evaluation reports (LHE .docx per scored OPD and the city summary) of the May consolidation, in both languages.
+  const may = join(folder, outputName(DEMO_PERIODS[DEMO_PERIODS.length - 1]!));
+  expect((await sakip(['report', '--from', may, '--out', join(written, 'laporan-id'), '--date', '2025-06-05'])) === 0, 'sakip report (id)');
+  expect((await sakip(['report', '--from', may, '--out', join(written, 'laporan-en'), '--opd', 'DINKES', '--date', '2025-06-05', '--lang', 'en'])) === 0, 'sakip report (en)');
 }
 
 async function hostileCorpus(written: string): Promise<void> {

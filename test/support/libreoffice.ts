@@ -49,3 +49,15 @@ export async function recalculateWithLibreOffice(path: string): Promise<string> 
   await run('soffice', [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, path], { timeout: 120_000 });
   return join(outDir, basename(path));
 }
+
+/**
+ * Converts documents (e.g. the reports' .docx) with LibreOffice Writer, in one run, into a new
+ * folder: `pdf`, or `txt` (UTF-8 plain text). Returns the folder; each output keeps its base name.
+ */
+export async function convertDocuments(paths: readonly string[], format: 'pdf' | 'txt'): Promise<string> {
+  const dir = await recalcProfile();
+  const outDir = await mkdtemp(join(tmpdir(), `sakip-lo-${format}-`));
+  const target = format === 'txt' ? 'txt:Text (encoded):UTF8' : 'pdf';
+  await run('soffice', [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...paths], { timeout: 600_000 });
+  return outDir;
+}
