@@ -54,6 +54,8 @@ export function writeGrafik(workbook: StreamingWorkbook, c: Consolidation): void
   const sheet = workbook.addSheet(name, {
     columns,
     print: { header: `&L${headerText(c.city.namaKota)}&C&BGrafik Evaluasi SAKIP&RPeriode ${c.periode}`, footer: `&L${name}&RHalaman &P dari &N`, orientation: 'landscape' },
+    // Protected like every consolidated sheet: its tables are formulas, nothing here is the evaluators'.
+    protect: true,
   });
 
   // Ringkasan ranges the tables look up.
