@@ -92,7 +92,8 @@ async function hostileText(inputs: string, written: string): Promise<void> {
   const first = join(written, 'konsolidasi-teks-mei.xlsx');
   const mei = await runConsolidation({ city, input, out: first, now: RUN_TIME });
   expect(mei.kind === 'done', 'consolidation of hostile text');
-  const next = await runConsolidation({ city, input, out: join(written, 'konsolidasi-teks-lanjutan.xlsx'), previous: first, now: RUN_TIME });
+  // Next month (a same-month --previous is refused: a re-run keeps its entries through --out instead).
+  const next = await runConsolidation({ city, input, out: join(written, 'konsolidasi-teks-lanjutan.xlsx'), previous: first, period: { year: 2025, month: 6 }, now: RUN_TIME });
   expect(next.kind === 'done', `the consolidation read back as --previous (${next.kind === 'config' ? (next.message ?? next.findings.map((f) => f.code).join(', ')) : ''})`);
 }
 
