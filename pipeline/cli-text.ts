@@ -2,7 +2,7 @@
  * The `sakip` command's own user-facing texts, Indonesian and English (finding messages live in
  * the core's catalogue). Every command takes its texts from here: `cliText(lang).<key>`.
  */
-import type { Lang } from '../shared/findings/finding';
+import type { Lang } from '../shared';
 
 const EXIT_CODES_ID = `Kode keluar:
   0  selesai, tanpa temuan Error

@@ -5,7 +5,7 @@
  * help to stderr (exit 2); `--version` the package's version; an unknown command or flag is
  * answered with the nearest valid one.
  */
-import type { Lang } from '../shared/findings/finding';
+import type { Lang } from '../shared';
 import { cliText, langOf } from './cli-text';
 import { EXIT_CODE } from './exit-code';
 import { nearestName } from './nearest-name';

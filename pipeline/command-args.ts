@@ -6,7 +6,7 @@
  * to a switch (`checkOptionTokens`).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Lang } from '../shared/findings/finding';
+import type { Lang } from '../shared';
 import { cliText, langOf } from './cli-text';
 import { EXIT_CODE, UsageError } from './exit-code';
 import { nearestName } from './nearest-name';

@@ -4,8 +4,7 @@
  * (shared/parse/periode.ts). A period without a year takes its year from elsewhere (the city's
  * Tahun, template's --tahun): `withYear`.
  */
-import type { Lang } from '../shared/findings/finding';
-import { formatPeriode, parsePeriode, type Periode } from '../shared/parse/periode';
+import { type Lang, formatPeriode, parsePeriode, type Periode, type Period } from '../shared';
 import { cliText } from './cli-text';
 import { UsageError } from './exit-code';
 import { usageText } from './usage-text';
@@ -24,7 +23,7 @@ export function parsePeriodOption(value: string | undefined, lang: Lang): Period
 }
 
 /** The period with its year: its own, else `year` (from `flag`, e.g. the city's Tahun); neither: a UsageError. */
-export function withYear(period: Periode, year: number | undefined, flag: string, lang: Lang): Required<Periode> {
+export function withYear(period: Periode, year: number | undefined, flag: string, lang: Lang): Period {
   const text = usageText(lang);
   const known = period.year ?? year;
   if (known === undefined) throw new UsageError(text.periodNeedsYear(formatPeriode(period), flag));

@@ -2,9 +2,7 @@
  * Findings as a plain-text table (Berkas, Lembar, Sel, Tingkat, Kode, Pesan) and as JSON, in the
  * user's language. Used by `validate` and `consolidate`.
  */
-import { findingMessage } from '../shared/findings/make-finding';
-import { catalogue } from '../shared/findings/catalogue';
-import { SEVERITY_LABEL, type Finding, type Lang } from '../shared/findings/finding';
+import { findingMessage, catalogue, SEVERITY_LABEL, type Finding, type Lang } from '../shared';
 import { cliText } from './cli-text';
 
 /** The longest a Pesan cell gets in the table before it is cut (the JSON keeps it whole). */

@@ -3,7 +3,7 @@
  * valid one, a flag without its value, `--period`'s accepted forms, `--version`. Indonesian first,
  * English with `--lang en`. (The commands' own texts are in cli-text.ts.)
  */
-import type { Lang } from '../shared/findings/finding';
+import type { Lang } from '../shared';
 
 export const USAGE_TEXT = {
   id: {

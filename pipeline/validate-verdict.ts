@@ -3,11 +3,7 @@
  * rejected (and by which finding), incomplete, or not an OPD workbook at all — and the city checks
  * the consolidation applies that the assessment alone does not (the OPD listed in Daftar OPD).
  */
-import type { OpdAssessment } from '../shared/assess/assess-opd';
-import { matchSubmissions } from '../shared/consolidate/submissions';
-import type { Finding, Lang } from '../shared/findings/finding';
-import { findingMessage } from '../shared/findings/make-finding';
-import type { CityConfig } from '../shared/parse/city-config';
+import { type OpdAssessment, matchSubmissions, type Finding, type Lang, findingMessage, type CityConfig } from '../shared';
 
 export type Verdict =
   | { readonly kind: 'accepted' }

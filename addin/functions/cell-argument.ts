@@ -3,13 +3,7 @@
  * gives numbers as numbers, blanks as null or `""`, text as text (`"70,96"` is read as an
  * Indonesian number). A cell that cannot be read becomes a failure with the catalogue's message.
  */
-import type { Target } from '../../shared/capaian';
-import { findingMessage } from '../../shared/findings/make-finding';
-import { readNumber, readTarget } from '../../shared/parse/cell-values';
-import { SheetReport } from '../../shared/parse/sheet-report';
-import { cellText } from '../../shared/table/cells';
-import { isExcelError, valueOf } from '../../shared/table/from-grid';
-import type { CellValue, TableCell } from '../../shared/table/table';
+import { type Target, findingMessage, readNumber, readTarget, SheetReport, cellText, isExcelError, valueOf, type CellValue, type TableCell } from '../../shared';
 import { invalid, notAvailable, type Failure } from './failure';
 
 /** An error value handed in by Excel: its text (`#N/A`) or an object carrying its `code`. */

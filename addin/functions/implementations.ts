@@ -7,26 +7,7 @@
  * here: the registry (`registry.ts`) names them and `excel-function.ts` spills them over ranges and
  * turns failures into `CustomFunctions.Error`.
  */
-import { capaian as capaianOf, capaianCategory as categoryOf, NO_VALUE_REASONS, parsePolarity, type Polarity } from '../../shared/capaian';
-import { catalogue } from '../../shared/findings/catalogue';
-import { FUNCTION_ARGUMENT_MESSAGES as MESSAGES } from '../../shared/messages/function-arguments';
-import { findComponent } from '../../shared/models/find-component';
-import { ANSWER_TYPES, type AnswerType, type EvaluationModel } from '../../shared/models/model';
-import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../../shared/models/registry';
-import { parseNumberText } from '../../shared/parse/indonesian-number';
-import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
-import { INFERENCE_ORDER, inferAnswerType, parseAnswerType } from '../../shared/scoring/answer-type-text';
-import {
-  gradeScore,
-  isPredikat,
-  labelOf,
-  parseBoundMode,
-  pointsToNextGrade,
-  PREDIKAT_TABLE,
-  type BoundMode,
-  type GradeResult,
-} from '../../shared/scoring/predikat';
-import { scoreLke, type LkeScore } from '../../shared/scoring/rollup';
+import { capaian as capaianOf, capaianCategory as categoryOf, NO_VALUE_REASONS, parsePolarity, type Polarity, catalogue, FUNCTION_ARGUMENT_MESSAGES as MESSAGES, findComponent, ANSWER_TYPES, type AnswerType, type EvaluationModel, DEFAULT_MODEL, findModel, SHIPPED_MODELS, parseNumberText, allowedAnswers, parseAnswer, INFERENCE_ORDER, inferAnswerType, parseAnswerType, gradeScore, isPredikat, labelOf, parseBoundMode, pointsToNextGrade, PREDIKAT_TABLE, type BoundMode, type GradeResult, scoreLke, type LkeScore } from '../../shared';
 import { errorCellFailure, readNumberArgument, readTargetArgument, readTextArgument } from './cell-argument';
 import { invalid, isFailure, notAvailable, type Failure } from './failure';
 import { asMatrix, rangesDiffer, sameShape, shapeOf } from './matrix';

@@ -2,7 +2,7 @@
  * Excel hands a range argument over as rows of cells (`any[][]`) and spills a returned array
  * of the same shape. A single value is a 1 × 1 range.
  */
-import { FUNCTION_ARGUMENT_MESSAGES, rangeSize } from '../../shared/messages/function-arguments';
+import { FUNCTION_ARGUMENT_MESSAGES, rangeSize } from '../../shared';
 import { invalid, type Failure } from './failure';
 
 export type Matrix<T> = T[][];

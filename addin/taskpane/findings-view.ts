@@ -3,8 +3,7 @@
  * warning counts; each finding shows its cell, severity label, code and message. A finding that
  * names a sheet is a button that takes the user there.
  */
-import { SEVERITY_LABEL, type Finding, type Lang } from '../../shared/findings/finding';
-import { findingMessage } from '../../shared/findings/make-finding';
+import { SEVERITY_LABEL, type Finding, type Lang, findingMessage } from '../../shared';
 import { el, replaceChildren } from './dom';
 import type { Texts } from './texts';
 

@@ -1,5 +1,5 @@
 /** Which cells "Sorot" colours, and with which colour: one per finding cell, an error beats a warning. */
-import type { Finding, Severity } from '../../shared/findings/finding';
+import type { Finding, Severity } from '../../shared';
 
 export const HIGHLIGHT_FILL: Record<Severity, string> = { error: '#F4B6B6', warning: '#FFE8A3' };
 

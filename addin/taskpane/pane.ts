@@ -3,8 +3,7 @@
  * The pane's controller: wires the four buttons to the Excel actions and the core, keeps the
  * last findings and the saved fills, and shows progress and results. One action at a time.
  */
-import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
-import type { Finding, Lang } from '../../shared/findings/finding';
+import { assessOpdWorkbook, type Finding, type Lang } from '../../shared';
 import { documentName } from './document-name';
 import { byId, el, replaceChildren } from './dom';
 import { renderFindings } from './findings-view';

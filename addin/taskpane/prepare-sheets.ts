@@ -4,9 +4,7 @@
  * headers, text-formatted code columns, dropdowns and frozen header, in two syncs. Existing
  * sheets (matched case- and space-insensitively, like the parser does) are never touched.
  */
-import { columnLetters } from '../../shared/table/address';
-import { normalizeName } from '../../shared/table/cells';
-import { opdTemplate, type ColumnRange, type SheetTemplate, type TemplateCell } from '../../shared/template/opd-template';
+import { columnLetters, normalizeName, opdTemplate, type ColumnRange, type SheetTemplate, type TemplateCell } from '../../shared';
 
 /** Excel column width in points for a width in characters (8.43 characters = 48 points). */
 const pointsFor = (characters: number): number => Math.round(characters * 5.25 + 4);

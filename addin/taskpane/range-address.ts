@@ -1,5 +1,5 @@
 /** Office.js range addresses (`'Pohon Kinerja'!B2:F40`) ⇄ what the core needs. */
-import { parseAddress } from '../../shared/table/address';
+import { parseAddress } from '../../shared';
 
 /** The top-left cell of a sheet-qualified range address, 1-based; A1 when unreadable. */
 export function rangeOrigin(address: string): { row: number; column: number } {

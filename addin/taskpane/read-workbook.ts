@@ -5,8 +5,7 @@
  * areas, queued together. Never a sync per sheet or per cell. The merged areas let the core read
  * the merged header bands of foreign workbooks (shared/import/).
  */
-import { sheetFromGrid } from '../../shared/table/from-grid';
-import type { TableSheet, WorkbookTable } from '../../shared/table/table';
+import { sheetFromGrid, type TableSheet, type WorkbookTable } from '../../shared';
 import { rangeOrigin } from './range-address';
 
 /** Does the host give merged areas (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13)? */

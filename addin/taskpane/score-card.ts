@@ -1,6 +1,5 @@
 /** The score card: components, total, predikat, next predikat, unanswered count, top criteria to raise. */
-import { formatScore } from '../../shared/format/number-format';
-import { round2 } from '../../shared/scoring/rounding';
+import { formatScore, round2 } from '../../shared';
 import { el, replaceChildren } from './dom';
 import type { ScoreSummary } from './score-summary';
 import type { Texts } from './texts';

@@ -3,14 +3,7 @@
  * predikat, points to the next predikat, unanswered criteria and the planner's top criteria.
  * Numbers are Indonesian (`70,96`) in both languages, like the core's messages.
  */
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import { formatNumber, formatScore } from '../../shared/format/number-format';
-import { rankImprovements } from '../../shared/scoring/grade-planner';
-import { round2 } from '../../shared/scoring/rounding';
-import { PREDIKAT_TABLE, pointsToNextGrade, predikatRank } from '../../shared/scoring/predikat';
-import { nextSteps, type NextSteps } from '../../shared/assess/next-steps';
-import type { Lang } from '../../shared/findings/finding';
-import { findingMessage } from '../../shared/findings/make-finding';
+import { type OpdAssessment, formatNumber, formatScore, rankImprovements, round2, PREDIKAT_TABLE, pointsToNextGrade, predikatRank, nextSteps, type NextSteps, type Lang, findingMessage } from '../../shared';
 import type { Texts } from './texts';
 
 export const TOP_IMPROVEMENTS = 5;

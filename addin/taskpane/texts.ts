@@ -2,7 +2,7 @@
  * Every text the pane itself shows, in Indonesian and English. Finding messages come from the
  * core's catalogue (`findingMessage`), never from here.
  */
-import type { Lang } from '../../shared/findings/finding';
+import type { Lang } from '../../shared';
 
 const id = {
   title: 'Pemeriksa SAKIP',

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/gate-limits';
-import { formulaReferences, scanXmlPart, tagAttributes } from '../../pipeline/read/gate-parts';
+import { formulaReferences, scanXmlPart, tagAttributes } from '../../pipeline/read/gate-xml-checks';
 import { unescapeXml } from '../../pipeline/read/gate-scan';
 import { parseSheet } from '../../pipeline/read/xlsx-sheet';
 import { median } from '../stats';

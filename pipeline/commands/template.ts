@@ -5,14 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang } from '../../shared/findings/finding';
-import { findModel } from '../../shared/models/registry';
-import { MONTH_LONG_ID } from '../../shared/parse/month-name';
-import { formatPeriode } from '../../shared/parse/periode';
-import { PROFIL_LABELS } from '../../shared/parse/opd-format';
-import { cityTemplate } from '../../shared/template/city-template';
-import { opdTemplate, type SheetTemplate, type TemplateCell } from '../../shared/template/opd-template';
-import { CITY_PETUNJUK, OPD_PETUNJUK } from '../../shared/template/petunjuk';
+import { type Lang, findModel, MONTH_LONG_ID, formatPeriode, PROFIL_LABELS, cityTemplate, opdTemplate, type SheetTemplate, type TemplateCell, CITY_PETUNJUK, OPD_PETUNJUK } from '../../shared';
 import { parseCommandArgs, requireOption, runCommand } from '../command-args';
 import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';

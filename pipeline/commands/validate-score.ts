@@ -3,9 +3,7 @@
  * with (`sakip-kit` for the SAKIP Kit template) and the self-assessment score, in points, full
  * precision: per component (with its sub-components) and the total.
  */
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import type { ImportedCriteria } from '../../shared/import/imported-lke';
-import type { LkeScore } from '../../shared/scoring/rollup';
+import type { OpdAssessment, ImportedCriteria, LkeScore } from '../../shared';
 
 export interface ScoreJson {
   readonly total: number;

@@ -4,10 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import type { Finding, Lang } from '../../shared/findings/finding';
-import type { CityConfig } from '../../shared/parse/city-config';
-import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
+import { type OpdAssessment, type Finding, type Lang, type CityConfig, readCityWorkbook, checkCityOpdList } from '../../shared';
 import { parseCommandArgs, runCommand } from '../command-args';
 import { cliText } from '../cli-text';
 import { EXIT_CODE, UsageError } from '../exit-code';
@@ -17,7 +14,6 @@ import { countBySeverity, findingJson, findingsTable } from '../print-findings';
 import { readWorkbookIsolated } from '../read/read-isolated';
 import { readFilesIsolated } from '../read/worker-pool';
 import { layoutScoreJson } from './validate-score';
-import { checkCityOpdList } from '../../shared/checks/city-opd-list';
 import { listedOpdFindings, verdictOf, verdictText, type Verdict } from '../validate-verdict';
 
 export const help = {

@@ -4,7 +4,7 @@
  * depends on the inputs alone. The workbook is streamed (xlsx/): each sheet's rows are
  * written, deflated and sent to the file as they are laid out.
  */
-import type { Consolidation } from './model';
+import type { Consolidation } from './consolidation-data';
 import { writeArsip } from './sheets/arsip';
 import { writeGrafik } from './sheets/grafik';
 import { writeRekapKomponen } from './sheets/rekap-komponen';

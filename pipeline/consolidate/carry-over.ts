@@ -8,8 +8,8 @@
  * evaluator saw it (for an entry back from the archive: since it was archived; when that is
  * unknown, it is marked too); it carries the answer the evaluator saw.
  */
-import { entryKey, type PreviousConsolidation, type PreviousLkeRow } from './previous';
-import type { EntryOrigin, EvaluatorEntry } from './model';
+import { entryKey, type PreviousConsolidation, type PreviousLkeRow } from './read-previous-consolidation';
+import type { EntryOrigin, EvaluatorEntry } from './consolidation-data';
 
 export interface RowKey {
   readonly kodeOpd: string;

@@ -4,12 +4,11 @@
  * its cached result computed by the core. Used by Ringkasan (and by any sheet that needs one
  * OPD's evaluator value of one component); the LibreOffice test checks formula and core agree.
  */
-import type { EvaluationModel } from '../../shared/models/model';
-import { roundHalfUp } from '../../shared/scoring/rounding';
+import { type EvaluationModel, roundHalfUp } from '../../shared';
 import { TOTAL_DECIMALS } from './evaluator-score';
-import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './format';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './consolidated-headers';
 import { columnOf } from './formulas';
-import { isNumber, NOT_AVAILABLE, type Cached } from './model';
+import { isNumber, NOT_AVAILABLE, type Cached } from './consolidation-data';
 
 /** Ringkasan header of the evaluator's value of a component: `Perencanaan Evaluator`. */
 export const evaluatorComponentHeader = (shortName: string): string => `${shortName} Evaluator`;

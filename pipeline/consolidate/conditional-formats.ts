@@ -4,7 +4,7 @@
  */
 import { argb, type Argb, type Font, type SheetWriter } from './xlsx';
 import { COLOUR } from './colours';
-import { PREDIKAT_TABLE, type Predikat } from '../../shared/scoring/predikat';
+import { PREDIKAT_TABLE, type Predikat } from '../../shared';
 
 export const PREDIKAT_COLOURS: Record<Predikat, { fill: Argb; font: Argb }> = {
   AA: { fill: argb('FF1E7B34'), font: argb('FFFFFFFF') },

@@ -3,24 +3,15 @@
  * and the period, match them to Daftar OPD, carry the evaluator entries over, and compute every
  * number the workbook shows (with the core; the formulas' cached results included).
  */
-import { assessOpdWorkbook, type OpdAssessment } from '../../shared/assess/assess-opd';
-import { matchSubmissions, type OpdSubmission } from '../../shared/consolidate/submissions';
-import type { Finding } from '../../shared/findings/finding';
-import { makeFinding } from '../../shared/findings/make-finding';
-import type { CityConfig } from '../../shared/parse/city-config';
-import { formatPeriode } from '../../shared/parse/periode';
+import { assessOpdWorkbook, type OpdAssessment, matchSubmissions, type OpdSubmission, type Finding, makeFinding, type CityConfig, formatPeriode, type EvaluationModel, allowedAnswers, parseAnswer, checkRekomendasiOverdue, criterionWeights } from '../../shared';
 import { carryOver, type CarriedEntry, type RowKey } from './carry-over';
-import type { EvaluationModel } from '../../shared/models/model';
-import { allowedAnswers, parseAnswer } from '../../shared/scoring/answer-scale';
 import { blockingFinding, keteranganOf } from './opd-reason';
-import { checkRekomendasiOverdue } from '../../shared/checks/rekomendasi-overdue';
 import { rekomendasiRows } from './rekomendasi-carry';
 import { componentEvaluatorValues } from './component-formulas';
-import { criterionWeights } from '../../shared/scoring/criterion-weights';
 import { nilaiAkhir, nilaiEvaluator, perubahan, peringkat, poin, predikatEvaluator } from './evaluator-score';
-import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './model';
+import type { Cached, Consolidation, LkeRow, LkeRows, OpdRow, SourceFile } from './consolidation-data';
 import { historyBefore } from './history';
-import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './previous';
+import { entryKey, opdKey, previousTotals, type PreviousConsolidation } from './read-previous-consolidation';
 
 export interface ConsolidationInput {
   readonly city: CityConfig;

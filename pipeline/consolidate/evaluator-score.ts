@@ -9,12 +9,8 @@
  * - Predikat Evaluator: gradeScore (2-decimal rounding first, the city's bound mode);
  * - Peringkat: 1 + the number of scored OPDs with a higher Nilai Evaluator (ties share a rank).
  */
-import type { EvaluationModel, Criterion } from '../../shared/models/model';
-import { parseAnswer } from '../../shared/scoring/answer-scale';
-import { gradeScore, type BoundMode } from '../../shared/scoring/predikat';
-import { scoreLke } from '../../shared/scoring/rollup';
-import { roundHalfUp } from '../../shared/scoring/rounding';
-import { NOT_AVAILABLE, isNumber, type Cached } from './model';
+import { type EvaluationModel, type Criterion, parseAnswer, gradeScore, type BoundMode, scoreLke, roundHalfUp } from '../../shared';
+import { NOT_AVAILABLE, isNumber, type Cached } from './consolidation-data';
 
 /** Decimals the evaluator total keeps (see above). */
 export const TOTAL_DECIMALS = 10;

@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { readWorkbookFile } from '../read/read-workbook-file';
-import { readPreviousConsolidation, type PreviousConsolidation } from './previous';
+import { readPreviousConsolidation, type PreviousConsolidation } from './read-previous-consolidation';
 
 export type ExistingOutput =
   | { readonly kind: 'none' }

@@ -4,12 +4,9 @@
  * evaluator-score.ts computes their cached results with the core; the LibreOffice test checks
  * that both agree.
  */
-import { columnLetters } from '../../shared/table/address';
-import type { AnswerType } from '../../shared/models/model';
-import { acceptedAnswers } from '../../shared/scoring/answer-scale';
-import { PREDIKAT_TABLE, type BoundMode } from '../../shared/scoring/predikat';
+import { columnLetters, type AnswerType, acceptedAnswers, PREDIKAT_TABLE, type BoundMode } from '../../shared';
 import { TOTAL_DECIMALS } from './evaluator-score';
-import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './format';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './consolidated-headers';
 
 /** Column letter of a header in a header list. */
 export function columnOf(headers: readonly string[], header: string): string {

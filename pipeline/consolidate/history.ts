@@ -4,11 +4,10 @@
  * predikat and rank computed like Ringkasan's formulas. This month's rows are written by
  * sheets/riwayat.ts as live formulas over Ringkasan.
  */
-import type { BoundMode } from '../../shared/scoring/predikat';
-import type { EvaluationModel } from '../../shared/models/model';
+import type { BoundMode, EvaluationModel } from '../../shared';
 import { predikatEvaluator } from './evaluator-score';
 import type { HistoryRow } from './monitoring-format';
-import { opdKey, previousTotals, type PreviousConsolidation } from './previous';
+import { opdKey, previousTotals, type PreviousConsolidation } from './read-previous-consolidation';
 
 /**
  * Riwayat rows of the months before `periode` (this consolidation's), oldest first. A month not

@@ -11,8 +11,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, symlink } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { Finding } from '../../shared/findings/finding';
-import { makeFinding } from '../../shared/findings/make-finding';
+import { type Finding, makeFinding } from '../../shared';
 
 /** Folder levels below the input folder that are read (`DINKES/mei/dinkes.xlsx` is level 2). */
 export const MAX_DEPTH = 3;

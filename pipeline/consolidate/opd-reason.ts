@@ -4,10 +4,7 @@
  * evaluator answers that keep its evaluator total from being computed. Ringkasan's `Keterangan`,
  * the console summary and `--json` all say the same.
  */
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import type { OpdSubmission } from '../../shared/consolidate/submissions';
-import type { Finding } from '../../shared/findings/finding';
-import { findingMessage } from '../../shared/findings/make-finding';
+import { type OpdAssessment, type OpdSubmission, type Finding, findingMessage } from '../../shared';
 
 /** The finding that decided the OPD's status; undefined for a complete submission. */
 export function blockingFinding(submission: OpdSubmission, submissionFindings: readonly Finding[]): Finding | undefined {

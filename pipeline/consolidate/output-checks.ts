@@ -4,10 +4,10 @@
  * consolidation of this period (a re-run, its evaluator entries kept), or with `--force`.
  * Each check returns the refusal's message, or undefined when the file is fit.
  */
-import type { Lang } from '../../shared/findings/finding';
+import type { Lang } from '../../shared';
 import type { ExistingOutput } from './existing-output';
 import { sameCity } from './existing-output';
-import type { PreviousConsolidation } from './previous';
+import type { PreviousConsolidation } from './read-previous-consolidation';
 import { consolidateText } from './texts';
 
 export function previousRefusal(previous: PreviousConsolidation, namaKota: string, periode: string | undefined, path: string, lang: Lang): string | undefined {

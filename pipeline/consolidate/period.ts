@@ -5,14 +5,10 @@
  * not the maximum, so that one workbook with a wrong month cannot move the whole consolidation;
  * the workbooks of other months are then Ditolak (PERIOD_MISMATCH), as with `--period`.
  */
-import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
-import type { WorkbookTable } from '../../shared/table/table';
+import { readOpdWorkbook, type WorkbookTable, type Period } from '../../shared';
 import { periodVote } from '../read/read-worker';
 
-export interface Period {
-  readonly year: number;
-  readonly month: number;
-}
+export type { Period };
 
 export function derivePeriod(year: number, tables: readonly WorkbookTable[]): Period | undefined {
   const votes: (number | undefined)[] = [];

@@ -4,9 +4,8 @@
  * tree, every OPD node that does not reach it (orphan, missing parent, cycle), flagged.
  * A node's `Kode Induk` resolves in its own OPD's tree first, then in the city tree (as linkTree).
  */
-import type { PohonNode } from '../../shared/parse/opd-workbook-model';
-import { linkTree, type NodeLink } from '../../shared/tree/link-tree';
-import type { OpdRow } from './model';
+import { type PohonNode, linkTree, type NodeLink } from '../../shared';
+import type { OpdRow } from './consolidation-data';
 
 export interface PohonRow {
   /** '' for a city node. */

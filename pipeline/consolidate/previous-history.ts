@@ -5,11 +5,8 @@
  * history.ts, like the carry-over's). A workbook written before Riwayat existed gives its own
  * month only.
  */
-import { findHeaderRow, type ColumnSpec } from '../../shared/parse/header-row';
-import { dataRows } from '../../shared/parse/data-rows';
-import { cellText, findSheet } from '../../shared/table/cells';
-import type { TableCell, WorkbookTable } from '../../shared/table/table';
-import { CONSOLIDATED_SHEETS } from './format';
+import { findHeaderRow, type ColumnSpec, dataRows, cellText, findSheet, type TableCell, type WorkbookTable } from '../../shared';
+import { CONSOLIDATED_SHEETS } from './consolidated-headers';
 import type { HistoryRow } from './monitoring-format';
 
 export interface PreviousHistory {

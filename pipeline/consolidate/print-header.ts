@@ -2,7 +2,7 @@
  * The printed page header of Ringkasan (`<oddHeader>`): the city on the left, the title in the
  * middle, the period on the right. `&` in a name is doubled (a lone `&` starts a header code).
  */
-import type { Consolidation } from './model';
+import type { Consolidation } from './consolidation-data';
 
 export const headerText = (text: string): string => text.replace(/&/g, '&&');
 

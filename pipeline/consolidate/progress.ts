@@ -3,7 +3,7 @@
  * lines otherwise (logs, CI), nothing in tests. stdout stays free for the summary or the JSON.
  */
 import cliProgress from 'cli-progress';
-import type { Lang } from '../../shared/findings/finding';
+import type { Lang } from '../../shared';
 import { consolidateText } from './texts';
 
 export interface ProgressReporter {

@@ -3,10 +3,10 @@
  * only produce findings for itself. Every file gets its size and SHA-256 for the Sumber sheet.
  */
 import { fileDigest } from '../read/file-digest';
-import { makeFinding } from '../../shared/findings/make-finding';
+import { makeFinding } from '../../shared';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { notReadFinding, type InputEntry } from './input-folder';
-import type { SourceFile } from './model';
+import type { SourceFile } from './consolidation-data';
 
 
 export async function readSource(entry: InputEntry): Promise<SourceFile> {

@@ -5,11 +5,9 @@
  * (status not Selesai) and has no row this month (its OPD did not submit, was rejected, or left
  * the row out), carried as it was. A finished recommendation is not carried; nothing open is dropped.
  */
-import type { OpdSubmission } from '../../shared/consolidate/submissions';
-import { isOpenStatus, type TrackedRekomendasi } from '../../shared/checks/rekomendasi-overdue';
-import { OPD_SHEETS } from '../../shared/parse/opd-format';
-import type { RekomendasiRow } from './model';
-import { entryKey, type PreviousConsolidation } from './previous';
+import { type OpdSubmission, isOpenStatus, type TrackedRekomendasi, OPD_SHEETS } from '../../shared';
+import type { RekomendasiRow } from './consolidation-data';
+import { entryKey, type PreviousConsolidation } from './read-previous-consolidation';
 
 export interface RekomendasiRows {
   readonly rows: readonly RekomendasiRow[];

@@ -6,10 +6,7 @@
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Finding, Lang } from '../../shared/findings/finding';
-import type { CityConfig } from '../../shared/parse/city-config';
-import { formatPeriode, type Periode } from '../../shared/parse/periode';
-import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
+import { type Finding, type Lang, type CityConfig, formatPeriode, type Periode, readCityWorkbook, makeFinding, NOT_AN_OPD_WORKBOOK, checkCityOpdList } from '../../shared';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
 import { readWorkbookIsolated, readWorkbooksIsolated } from '../read/read-isolated';
@@ -17,13 +14,10 @@ import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeWorkbookFile } from './build-workbook';
 import { consolidate } from './consolidation';
-import { makeFinding } from '../../shared/findings/make-finding';
-import { NOT_AN_OPD_WORKBOOK } from '../../shared/parse/workbook-kind';
-import { checkCityOpdList } from '../../shared/checks/city-opd-list';
 import { listInputFolder, type InputEntry } from './input-folder';
-import type { Consolidation, SourceFile } from './model';
+import type { Consolidation, SourceFile } from './consolidation-data';
 import { periodFromVotes, type Period } from './period';
-import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './previous';
+import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './read-previous-consolidation';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -203,7 +197,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   // The city configuration: without it there is nothing to consolidate against. The city and
   // previous files are read like every input: in a worker, through the gate, with the per-file limits.
   const { city: _city, ...readOptions } = request.read ?? {};
-  // --previous is the kit's own consolidation: read with limits sized to what the writer produces (previous.ts).
+  // --previous is the kit's own consolidation: read with limits sized to what the writer produces (read-previous-consolidation.ts).
   const [[cityRead], previousRead] = await Promise.all([
     readWorkbooksIsolated([cityPath], readOptions),
     previousPath ? readWorkbookIsolated(previousPath, { ...readOptions, limits: { ...readOptions.limits, ...PREVIOUS_READ_LIMITS } }) : undefined,

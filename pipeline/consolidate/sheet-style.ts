@@ -3,7 +3,7 @@
  * and frozen, an autofilter over the table, column widths and number formats, and print setup
  * (A4 landscape, fit to one page wide, the header row repeated on every page).
  */
-import { columnLetters } from '../../shared/table/address';
+import { columnLetters } from '../../shared';
 import { COLOUR } from './colours';
 import type { Fill, Row, SheetWriter, StreamingWorkbook } from './xlsx';
 

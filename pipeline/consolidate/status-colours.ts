@@ -2,7 +2,7 @@
  * Ringkasan's Status coloured like the predikat (conditional formats, so a status an evaluator
  * types over follows): Lengkap green, Tidak Lengkap yellow, Ditolak red, Belum Mengirim grey.
  */
-import type { OpdStatus } from '../../shared/consolidate/submissions';
+import type { OpdStatus } from '../../shared';
 import { argb, type Argb, type SheetWriter } from './xlsx';
 
 const STATUS_COLOURS: Record<OpdStatus, { fill: Argb; font: Argb }> = {

@@ -4,13 +4,11 @@
  * a wildcard criterion every spreadsheet application applies to SUMIFS), and its cached result
  * computed by the core. Components use component-formulas.ts (the `Komponen` column).
  */
-import type { EvaluationModel } from '../../shared/models/model';
-import { subKey } from '../../shared/models/model';
-import { roundHalfUp } from '../../shared/scoring/rounding';
+import { type EvaluationModel, subKey, roundHalfUp } from '../../shared';
 import { TOTAL_DECIMALS } from './evaluator-score';
-import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './format';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS } from './consolidated-headers';
 import { columnOf } from './formulas';
-import { isNumber, NOT_AVAILABLE, type Cached, type LkeRows } from './model';
+import { isNumber, NOT_AVAILABLE, type Cached, type LkeRows } from './consolidation-data';
 
 const range = (header: (typeof LKE_HEADERS)[number], lastLkeRow: number): string => {
   const letter = columnOf(LKE_HEADERS, header);

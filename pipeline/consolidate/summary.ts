@@ -1,9 +1,8 @@
 /** The run's summary: OPDs scored and by status, files by status, findings by severity, carry-over, output path. */
-import type { OpdStatus } from '../../shared/consolidate/submissions';
-import type { Finding, Lang } from '../../shared/findings/finding';
+import type { OpdStatus, Finding, Lang } from '../../shared';
 import { countBySeverity, findingJson, findingsTable, textTable, type FindingJson } from '../print-findings';
-import type { SourceStatus } from './format';
-import type { Consolidation } from './model';
+import type { SourceStatus } from './consolidated-headers';
+import type { Consolidation } from './consolidation-data';
 import { consolidateText } from './texts';
 
 const OPD_STATUSES: readonly OpdStatus[] = ['Lengkap', 'Tidak Lengkap', 'Ditolak', 'Belum Mengirim'];

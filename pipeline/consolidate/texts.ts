@@ -1,5 +1,5 @@
 /** The texts of `sakip consolidate` (help, summary, refusals), Indonesian and English. */
-import type { Lang } from '../../shared/findings/finding';
+import type { Lang } from '../../shared';
 
 const HELP_ID = `sakip consolidate — gabungkan workbook OPD sebulan menjadi workbook evaluasi kota
 

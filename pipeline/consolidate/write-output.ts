@@ -5,7 +5,7 @@
  */
 import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Lang } from '../../shared/findings/finding';
+import type { Lang } from '../../shared';
 import { consolidateText } from './texts';
 
 /** Below this many free bytes a failed write is taken to be a full disk. */

@@ -8,8 +8,7 @@
  * The dropped fields keep their types with shared empty values (frozen; nothing after the
  * assessment reads them): `cells`/`cell` of every row, `monthlyTargets`, LKE `uraian` and `nilai`.
  */
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import type { Indicator, LkeEntry, PohonNode, Rekomendasi } from '../../shared/parse/opd-workbook-model';
+import type { OpdAssessment, Indicator, LkeEntry, PohonNode, Rekomendasi } from '../../shared';
 
 const NO_MONTHS: Indicator['monthlyTargets'] = Object.freeze([]) as unknown as Indicator['monthlyTargets'];
 const NO_INDICATOR_CELLS: Indicator['cells'] = Object.freeze({ kode: '', target: '', realisasi: Object.freeze([]) as unknown as (string | undefined)[] });

@@ -4,9 +4,7 @@
  * within limits taken from the gate's own (its size, element count and cell count); a real
  * Excel 97–2003 `.xls` (OLE2) still goes to the gate and keeps its FILE_FORMAT_UNSUPPORTED.
  */
-import { DEFAULT_HTML_READ_LIMITS, type HtmlReadLimits } from '../../shared/import/html-export-limits';
-import { readHtmlExport, type HtmlExportRead } from '../../shared/import/html-export-read';
-import { isHtmlExport } from '../../shared/import/html-export-sniff';
+import { DEFAULT_HTML_READ_LIMITS, type HtmlReadLimits, readHtmlExport, type HtmlExportRead, isHtmlExport } from '../../shared';
 import type { ReadLimits } from './gate-limits';
 
 export function htmlReadLimits(limits: ReadLimits): HtmlReadLimits {

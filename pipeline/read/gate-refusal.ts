@@ -3,8 +3,7 @@
  * finding (another format: .xls, .ods…); `encrypted` a FILE_PASSWORD_PROTECTED finding;
  * `unreadable` a FILE_UNREADABLE finding (damaged, not a workbook, or refused as unsafe).
  */
-import { makeFinding } from '../../shared/findings/make-finding';
-import type { Finding } from '../../shared/findings/finding';
+import { makeFinding, type Finding } from '../../shared';
 
 export type GateRefusal =
   | { readonly kind: 'unsupported'; readonly format: string; readonly formatEn: string }

@@ -3,7 +3,7 @@
  * the bytes to parse or throws a GateError naming the refusal. Order: size → magic bytes → zip
  * directory and declared sizes → every part inflated with a bound → XML checks in one linear scan
  * per part (encoding, DTD/ENTITY, element and cell counts, sheet and defined names, merge,
- * defined-name and used-range areas; gate-parts.ts, gate-scan.ts). The limits are in gate-limits.ts; docs/input-safety.md explains them.
+ * defined-name and used-range areas; gate-xml-checks.ts, gate-scan.ts). The limits are in gate-limits.ts; docs/input-safety.md explains them.
  *
  * It returns the XML parts it inflated and checked, by lowercase name, for the reader to parse
  * directly (one inflation per part, no rebuilt zip; issue 15): a parser never sees a byte the gate
@@ -13,7 +13,7 @@
  */
 import type { ReadLimits } from './gate-limits';
 import { checkMagic } from './gate-magic';
-import { cellLimitError, checkEncoding, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-parts';
+import { cellLimitError, checkEncoding, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-xml-checks';
 import { GateError, megabytes, unreadable, unsupported } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 
@@ -61,7 +61,7 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
     if (isXmlPart(entry.name, data)) {
       const xml = decoder.decode(data);
       checkEncoding(entry.name, data, xml);
-      // One linear pass per part: DTD/ENTITY, tags, names, areas, counts (gate-parts.ts).
+      // One linear pass per part: DTD/ENTITY, tags, names, areas, counts (gate-xml-checks.ts).
       const facts = scanXmlPart(entry.name, xml, limits);
       if (facts.isWorkbook) {
         if (facts.sheetNames.length > 0) sheetNames = [...facts.sheetNames];

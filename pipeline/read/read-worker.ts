@@ -5,22 +5,12 @@
  * job logic (`runReadJob`) is plain and also runs in-process.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { assessOpdWorkbook, type OpdAssessment } from '../../shared/assess/assess-opd';
-import type { Finding } from '../../shared/findings/finding';
-import { makeFinding } from '../../shared/findings/make-finding';
-import type { CityConfig } from '../../shared/parse/city-config';
-import { readAnyWorkbook } from '../../shared/import/read-foreign-workbook';
-import type { OpdWorkbookRead } from '../../shared/parse/read-opd-workbook';
-import { workbookKind } from '../../shared/parse/workbook-kind';
-import type { WorkbookTable } from '../../shared/table/table';
+import { assessOpdWorkbook, type OpdAssessment, type Finding, makeFinding, type CityConfig, readAnyWorkbook, type OpdWorkbookRead, workbookKind, type WorkbookTable, type Period } from '../../shared';
 import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
 import { readWorkbookFile } from './read-workbook-file';
 
-export interface Period {
-  readonly year: number;
-  readonly month: number;
-}
+export type { Period };
 
 export interface AssessSpec {
   /** The consolidation period the workbook is assessed against (undefined: none, or see `periodFromVote`). */

@@ -4,9 +4,7 @@
  * result plus the formula text without `=`); merged cells keep the value on the master cell only.
  */
 import ExcelJS from 'exceljs';
-import { address } from '../../shared/table/address';
-import { isExcelError, isoDate } from '../../shared/table/from-grid';
-import { BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from '../../shared/table/table';
+import { address, isExcelError, isoDate, BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from '../../shared';
 import { GateError, unreadable } from './gate-refusal';
 
 type Raw = ExcelJS.CellValue | undefined;

@@ -20,9 +20,7 @@ import { fileDigest } from './file-digest';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../../shared/findings/finding';
-import { makeFinding } from '../../shared/findings/make-finding';
-import type { CityConfig } from '../../shared/parse/city-config';
+import { type Finding, makeFinding, type CityConfig } from '../../shared';
 import type { ReadLimits } from './gate-limits';
 import { CITY_MODEL, runReadJob, type FromWorker, type ReadJob, type ReadOutcome, type ToWorker, type WorkerInit } from './read-worker';
 

@@ -4,8 +4,7 @@
  * A format is a date format as exceljs decides it (so both readers agree): built-in ids 14–22 and
  * 45–47, or a format code with a date/time letter (`y m d h s`, `M`, `b`) outside `[…]` and `"…"`.
  */
-import { isoDate } from '../../shared/table/from-grid';
-import type { CellValue } from '../../shared/table/table';
+import { isoDate, type CellValue } from '../../shared';
 
 const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 

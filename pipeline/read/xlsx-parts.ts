@@ -4,7 +4,7 @@
  * by text from the file is a `Map`, never a plain object, so no name can reach a prototype.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { BLANK, type CellValue } from '../../shared/table/table';
+import { BLANK, type CellValue } from '../../shared';
 import { isDateFormat } from './xlsx-dates';
 
 /** UTF-8 bytes → text, without a byte-order mark. */

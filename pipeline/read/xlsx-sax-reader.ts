@@ -11,9 +11,9 @@
  * (hyperlink targets). Sheets whose relationship is not a worksheet (chart sheets) are skipped,
  * as exceljs skips them.
  */
-import type { TableSheet, WorkbookTable } from '../../shared/table/table';
+import type { TableSheet, WorkbookTable } from '../../shared';
 import { DEFAULT_READ_LIMITS, readLimits, type ReadLimits } from './gate-limits';
-import { rowLimitError } from './gate-parts';
+import { rowLimitError } from './gate-xml-checks';
 import { GateError, unreadable } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 import { parseDateStyles, parseRelationships, parseSharedStrings, parseWorkbook, relsPathOf, resolveTarget, xmlText, type Relationship } from './xlsx-parts';

@@ -6,19 +6,7 @@
  * Excel makes too: text inside string literals is never moved, and a reference moved off the sheet
  * becomes `#REF!`.
  */
-
-/** Column letters → 1-based number (`A` → 1, `AA` → 27). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
-  return n;
-}
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { columnLetters, columnNumber } from '../../shared';
 
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;

@@ -14,11 +14,10 @@
  * keeps its formula (exceljs drops it), text is decoded once (exceljs decodes `str` twice).
  */
 import type { SaxesTagPlain } from 'saxes';
-import { isExcelError } from '../../shared/table/from-grid';
-import { BLANK, type CellValue, type TableCell, type TableSheet } from '../../shared/table/table';
+import { isExcelError, BLANK, type CellValue, type TableCell, type TableSheet, columnLetters, columnNumber } from '../../shared';
 import { dateFromIso, dateFromSerial } from './xlsx-dates';
 import { decodeEscapes, localName, newParser, prefixedAttribute, textValue, xmlChunks, type Relationship } from './xlsx-parts';
-import { columnNumber, slideFormula } from './xlsx-shared-formula';
+import { slideFormula } from './xlsx-shared-formula';
 
 export interface SheetContext {
   readonly sharedStrings: readonly CellValue[];
@@ -83,12 +82,6 @@ function splitAddress(ref: string): { row: number; column: number; canonical: bo
     row = row * 10 + (code - 48);
   }
   return { row, column, canonical };
-}
-
-function letters(column: number): string {
-  let text = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
 }
 
 interface SharedMaster {
@@ -182,13 +175,13 @@ class SheetReader {
       const split = splitAddress(r);
       row = split.row;
       column = split.column;
-      if (!split.canonical && row > 0) ref = `${letters(column)}${row}`;
+      if (!split.canonical && row > 0) ref = `${columnLetters(column)}${row}`;
     }
     if (row === 0 || column === 0) {
       // No (or no usable) address: the next cell of the current row.
       row = this.rowNumber || 1;
       column = this.lastColumn + 1;
-      ref = `${letters(column)}${row}`;
+      ref = `${columnLetters(column)}${row}`;
     }
     if (this.context.maxRow !== undefined && row > this.context.maxRow) throw new RowOverLimit(row);
     this.lastColumn = column;

@@ -4,9 +4,7 @@
  * next, and the signature block. Every number comes from opd-results.ts; numbers read `70,96`.
  */
 import { AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import { formatNumber, formatScore } from '../../shared/format/number-format';
-import { PREDIKAT_TABLE } from '../../shared/scoring/predikat';
-import { round2 } from '../../shared/scoring/rounding';
+import { formatNumber, formatScore, PREDIKAT_TABLE, round2 } from '../../shared';
 import { bullet, gap, heading, labelLine, paragraph, table, type Block } from './docx-blocks';
 import type { OpdResult, ReportRekomendasi } from './opd-results';
 import type { ConsolidatedWorkbook } from './read-consolidation';

@@ -4,16 +4,9 @@
  * else the OPD's; the same rules as the workbook's formulas), its components and sub-components,
  * total, predikat, rank, changes, evaluator notes, recommendations, and what to do next.
  */
-import { isOverdue } from '../../shared/checks/rekomendasi-overdue';
-import { nextSteps, type NextSteps } from '../../shared/assess/next-steps';
-import type { Lang } from '../../shared/findings/finding';
-import type { Criterion } from '../../shared/models/model';
-import { parseAnswer } from '../../shared/scoring/answer-scale';
-import { gradeScore, type GradeResult } from '../../shared/scoring/predikat';
-import { scoreLke, type LkeScore } from '../../shared/scoring/rollup';
-import { roundHalfUp } from '../../shared/scoring/rounding';
+import { isOverdue, nextSteps, type NextSteps, type Lang, type Criterion, parseAnswer, gradeScore, type GradeResult, scoreLke, type LkeScore, roundHalfUp } from '../../shared';
 import { TOTAL_DECIMALS } from '../consolidate/evaluator-score';
-import type { PreviousRekomendasi } from '../consolidate/previous';
+import type { PreviousRekomendasi } from '../consolidate/read-previous-consolidation';
 import { opdKeyOf, type ConsolidatedWorkbook, type LkeLine, type RingkasanLine, type TemuanLine } from './read-consolidation';
 
 export const SCORED_STATUSES: readonly string[] = ['Lengkap', 'Tidak Lengkap'];

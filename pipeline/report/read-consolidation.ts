@@ -5,19 +5,9 @@
  * Columns are located by header name. Only what people typed is taken; every number is
  * recomputed later with the core, never taken from a formula's cached value.
  */
-import type { FindingCode, Severity } from '../../shared/findings/finding';
-import { catalogue } from '../../shared/findings/catalogue';
-import type { EvaluationModel } from '../../shared/models/model';
-import { findModel } from '../../shared/models/registry';
-import type { LheSettings } from '../../shared/parse/city-config';
-import { dataRows } from '../../shared/parse/data-rows';
-import { findHeaderRow, type ColumnSpec } from '../../shared/parse/header-row';
-import { readLabelValues } from '../../shared/parse/profil-sheet';
-import { parseBoundMode, type BoundMode } from '../../shared/scoring/predikat';
-import { cellText, findSheet } from '../../shared/table/cells';
-import type { TableCell, TableSheet, WorkbookTable } from '../../shared/table/table';
-import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../consolidate/format';
-import { readRekomendasiRows, type PreviousRekomendasi } from '../consolidate/previous';
+import { type FindingCode, type Severity, catalogue, type EvaluationModel, findModel, type LheSettings, dataRows, findHeaderRow, type ColumnSpec, readLabelValues, parseBoundMode, type BoundMode, cellText, findSheet, type TableCell, type TableSheet, type WorkbookTable } from '../../shared';
+import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../consolidate/consolidated-headers';
+import { readRekomendasiRows, type PreviousRekomendasi } from '../consolidate/read-previous-consolidation';
 
 export interface RingkasanLine {
   readonly kodeOpd: string;

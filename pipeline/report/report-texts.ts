@@ -1,6 +1,5 @@
 /** Every sentence of the reports (LHE per OPD and the city summary) and of the `report` command, in Indonesian and English. */
-import type { Lang } from '../../shared/findings/finding';
-import type { Predikat } from '../../shared/scoring/predikat';
+import type { Lang, Predikat } from '../../shared';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -4,7 +4,7 @@
  * with the reason; the method; a signature.
  */
 import type { Document } from 'docx';
-import { PREDIKAT_TABLE } from '../../shared/scoring/predikat';
+import { PREDIKAT_TABLE } from '../../shared';
 import { heading, paragraph, table, type Block } from './docx-blocks';
 import { documentOf, methodBlocks, score, signatureBlocks, type ReportContext } from './lhe-document';
 import type { OpdResult } from './opd-results';

@@ -7,7 +7,7 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Packer } from 'docx';
-import type { Finding, Lang } from '../../shared/findings/finding';
+import type { Finding, Lang } from '../../shared';
 import { UsageError } from '../exit-code';
 import { readWorkbookFile } from '../read/read-workbook-file';
 import { SILENT_PROGRESS, type ProgressReporter } from '../consolidate/progress';

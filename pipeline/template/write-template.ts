@@ -4,10 +4,8 @@
  * code columns and dropdown lists. Formula cells get no cached value (Excel computes them).
  */
 import ExcelJS from 'exceljs';
-import { address } from '../../shared/table/address';
+import { address, PETUNJUK_SHEET, type ListValidation, type SheetTemplate, type TemplateCell } from '../../shared';
 import { rowHeightFor, wrappedLines } from '../consolidate/xlsx/row-height';
-import { PETUNJUK_SHEET } from '../../shared/template/petunjuk';
-import type { ListValidation, SheetTemplate, TemplateCell } from '../../shared/template/opd-template';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };

@@ -22,7 +22,7 @@ import { sortFindings } from '../findings/sort-findings';
 import type { EvaluationModel } from '../models/model';
 import type { CityConfig } from '../parse/city-config';
 import type { OpdWorkbook } from '../parse/opd-workbook-model';
-import type { Periode } from '../parse/periode';
+import type { Period } from '../parse/periode';
 import type { OpdWorkbookRead } from '../parse/read-opd-workbook';
 import { fileScore } from '../import/file-score';
 import type { ImportInfo } from '../import/import-info';
@@ -51,7 +51,7 @@ export const OPD_CHECKS: readonly Check[] = [
 export interface AssessOptions {
   readonly city?: CityConfig;
   /** The consolidation period; the workbook's own Periode must match it. */
-  readonly period?: Required<Periode>;
+  readonly period?: Period;
 }
 
 export interface OpdAssessment {

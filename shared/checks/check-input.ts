@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding';
 import type { EvaluationModel } from '../models/model';
 import type { CityConfig } from '../parse/city-config';
 import type { OpdWorkbook } from '../parse/opd-workbook-model';
-import type { Periode } from '../parse/periode';
+import type { Period } from '../parse/periode';
 
 export interface CheckInput {
   readonly workbook: OpdWorkbook;
@@ -16,7 +16,7 @@ export interface CheckInput {
   readonly capaian: readonly (IndicatorCapaianResult | undefined)[];
   readonly city?: CityConfig;
   /** The consolidation's period, when a run asks for one. */
-  readonly period?: Required<Periode>;
+  readonly period?: Period;
 }
 
 export type Check = (input: CheckInput) => Finding[];

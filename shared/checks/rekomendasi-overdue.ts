@@ -4,13 +4,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { makeFinding, type Location } from '../findings/make-finding';
-import { formatPeriode } from '../parse/periode';
-
-/** A consolidation's period. */
-export interface Period {
-  readonly year: number;
-  readonly month: number;
-}
+import { formatPeriode, type Period } from '../parse/periode';
 
 export interface TrackedRekomendasi {
   readonly kodeOpd: string;

@@ -9,7 +9,7 @@ import { makeFinding } from '../findings/make-finding';
 import type { CityConfig, ListedOpd } from '../parse/city-config';
 import { parseMonthName } from '../parse/month-name';
 import type { Profil } from '../parse/opd-workbook-model';
-import { formatPeriode, type Periode } from '../parse/periode';
+import { formatPeriode, type Period, type Periode } from '../parse/periode';
 import { cellAt, cellText, normalizeName } from '../table/cells';
 import type { WorkbookTable } from '../table/table';
 
@@ -23,7 +23,7 @@ export interface IdentityOptions {
   readonly city?: CityConfig;
   readonly flags?: IdentityFlags;
   /** The run's period (consolidate), used when nothing else gives one. */
-  readonly period?: Required<Periode>;
+  readonly period?: Period;
 }
 
 /** Rows and columns of each sheet searched for title lines. */

@@ -7,6 +7,9 @@ export interface Periode {
   readonly year?: number;
 }
 
+/** A reporting month with its year: a consolidation's period, `--period` with its year. */
+export type Period = Required<Periode>;
+
 const isMonth = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 12;
 
 function fromYearMonth(year: string, month: string): Periode | undefined {

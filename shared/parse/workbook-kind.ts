@@ -12,7 +12,7 @@ import { OPD_SHEETS } from './opd-format';
 
 export type WorkbookKind = 'opd' | 'city' | 'consolidation';
 
-/** The consolidated workbook's sheets that no other format has (pipeline/consolidate/format.ts). */
+/** The consolidated workbook's sheets that no other format has (pipeline/consolidate/consolidated-headers.ts). */
 const CONSOLIDATION_SHEETS = ['Ringkasan', 'Sumber'] as const;
 
 export function workbookKind(table: WorkbookTable): WorkbookKind {

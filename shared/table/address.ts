@@ -8,6 +8,13 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** Column letters → 1-based number, any case (`A` → 1, `aa` → 27). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
+  return n;
+}
+
 /** `address(3, 2)` → `B3` (row and column 1-based). */
 export function address(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;

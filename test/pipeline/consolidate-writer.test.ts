@@ -12,7 +12,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
-import { CONSOLIDATED_SHEETS, LKE_HEADERS } from '../../pipeline/consolidate/format';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS } from '../../pipeline/consolidate/consolidated-headers';
 import { runConsolidation } from '../../pipeline/consolidate/run-consolidation';
 import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx';
 import { allowedAnswers } from '../../shared/scoring/answer-scale';

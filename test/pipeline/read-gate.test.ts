@@ -3,7 +3,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { catalogue } from '../../shared/findings/catalogue';
 import { findingMessage } from '../../shared/findings/make-finding';
 import { DEFAULT_READ_LIMITS } from '../../pipeline/read/gate-limits';
-import { rangeArea } from '../../pipeline/read/gate-parts';
+import { rangeArea } from '../../pipeline/read/gate-xml-checks';
 import { gateWorkbookBytes } from '../../pipeline/read/gate';
 import { ole2EntryNames } from '../../pipeline/read/gate-magic';
 import { ole2File } from '../support/hostile-corpus';

@@ -4,7 +4,7 @@
  * hyperlink target. For the injection checks of the consolidated workbook.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { tagAttributes, unescapeXml } from '../../pipeline/read/gate-parts';
+import { tagAttributes, unescapeXml } from '../../pipeline/read/gate-xml-checks';
 
 export interface InspectedCell {
   readonly sheet: string;

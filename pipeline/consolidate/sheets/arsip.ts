@@ -2,8 +2,8 @@
  * Sheet `Arsip Evaluator`: evaluator entries whose (Kode OPD, Kode) has no LKE row this month —
  * kept here, never dropped, and restored to LKE when the key returns.
  */
-import { ARSIP_HEADERS, CONSOLIDATED_SHEETS } from '../format';
-import type { Consolidation } from '../model';
+import { ARSIP_HEADERS, CONSOLIDATED_SHEETS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
 import type { StreamingWorkbook } from '../xlsx';

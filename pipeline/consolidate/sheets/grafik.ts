@@ -9,14 +9,13 @@
  *    most since the first month — three lines a reader takes in at a glance, where a small chart
  *    per OPD (thirty and more) would have to be read one by one.
  */
-import { columnLetters } from '../../../shared/table/address';
-import { PREDIKAT_TABLE } from '../../../shared/scoring/predikat';
+import { columnLetters, PREDIKAT_TABLE } from '../../../shared';
 import { addCharts } from '../charts/add-charts';
 import type { ChartSeries, NumberRange, TextRange } from '../charts/chart-xml';
 import { COLOUR } from '../colours';
 import { PREDIKAT_COLOURS } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS } from '../format';
-import { isNumber, type Cached, type Consolidation } from '../model';
+import { CONSOLIDATED_SHEETS } from '../consolidated-headers';
+import { isNumber, type Cached, type Consolidation } from '../consolidation-data';
 import { RIWAYAT_HEADERS } from '../monitoring-format';
 import { headerText } from '../print-header';
 import { setText } from '../safe-text';

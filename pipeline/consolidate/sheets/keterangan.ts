@@ -3,9 +3,9 @@
  * and how the evaluator columns work. The next month's carry-over reads `Periode` from here.
  * No run time: the same inputs give the same cells (the run time is in the file's properties).
  */
-import { PREDIKAT_TABLE } from '../../../shared/scoring/predikat';
-import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../format';
-import type { Consolidation } from '../model';
+import { PREDIKAT_TABLE } from '../../../shared';
+import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { setText } from '../safe-text';
 import type { StreamingWorkbook } from '../xlsx';
 

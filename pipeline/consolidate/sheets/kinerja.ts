@@ -3,11 +3,10 @@
  * (later months are ignored, as in the capaian), its capaian and category. No capaian → both
  * empty.
  */
-import type { Target } from '../../../shared/capaian';
-import { columnLetters } from '../../../shared/table/address';
+import { type Target, columnLetters } from '../../../shared';
 import { capaianBars } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../format';
-import type { Consolidation } from '../model';
+import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import type { Cell, CellValue, StreamingWorkbook } from '../xlsx';

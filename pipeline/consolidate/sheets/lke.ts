@@ -3,11 +3,11 @@
  * `Jawaban Evaluator` (a dropdown of the criterion type's answers) and `Catatan Evaluator`;
  * `Nilai Akhir` and `Poin` are live formulas with their cached results.
  */
-import { allowedAnswers } from '../../../shared/scoring/answer-scale';
+import { allowedAnswers } from '../../../shared';
 import { markText } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS, LKE_HEADERS, YA } from '../format';
+import { CONSOLIDATED_SHEETS, LKE_HEADERS, YA } from '../consolidated-headers';
 import { columnOf, nilaiAkhirFormula, poinFormula } from '../formulas';
-import type { Consolidation } from '../model';
+import type { Consolidation } from '../consolidation-data';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setFormula } from './ringkasan';

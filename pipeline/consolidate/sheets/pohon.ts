@@ -1,9 +1,9 @@
 /** Sheet `Pohon Kinerja`: the city tree with the OPD trees linked under it; unlinked OPD nodes flagged at the end. */
-import { columnLetters } from '../../../shared/table/address';
+import { columnLetters } from '../../../shared';
 import { markText } from '../conditional-formats';
 import { COLOUR } from '../colours';
-import { CONSOLIDATED_SHEETS, LINK_LABEL, POHON_HEADERS } from '../format';
-import type { Consolidation } from '../model';
+import { CONSOLIDATED_SHEETS, LINK_LABEL, POHON_HEADERS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { pohonRows } from '../pohon-rows';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';

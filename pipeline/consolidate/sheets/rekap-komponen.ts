@@ -4,12 +4,12 @@
  * order), cells the evaluator's values as live formulas over LKE (they follow the evaluators'
  * edits), closing rows Nilai Evaluator and Predikat Evaluator. Printed landscape, one page wide.
  */
-import { columnLetters } from '../../../shared/table/address';
+import { columnLetters } from '../../../shared';
 import { componentEvaluatorFormula } from '../component-formulas';
 import { predikatColours } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS } from '../format';
+import { CONSOLIDATED_SHEETS } from '../consolidated-headers';
 import { nilaiEvaluatorFormula, predikatFormula } from '../formulas';
-import type { Consolidation } from '../model';
+import type { Consolidation } from '../consolidation-data';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { componentRows, evaluatorSums, subComponentEvaluatorFormula } from '../sub-component-formulas';

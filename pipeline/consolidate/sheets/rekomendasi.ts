@@ -4,8 +4,8 @@
  * Prioritas (dropdown), carried month to month; open recommendations without a row this month
  * follow, carried over (rekomendasi-carry.ts).
  */
-import { CONSOLIDATED_SHEETS, PRIORITAS_LIST, REKOMENDASI_HEADERS } from '../format';
-import type { Consolidation } from '../model';
+import { CONSOLIDATED_SHEETS, PRIORITAS_LIST, REKOMENDASI_HEADERS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { setEvidence, setText } from '../safe-text';
 import { addTableSheet, EDITABLE_CELL_FILL, finishTable, type ColumnLayout } from '../sheet-style';
 import type { StreamingWorkbook } from '../xlsx';

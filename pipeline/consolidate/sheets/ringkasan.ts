@@ -3,12 +3,12 @@
  * are values; Nilai Evaluator, Predikat Evaluator, Peringkat and Perubahan are live formulas over
  * the LKE sheet with their cached results. Unscored OPDs show empty scores, never 0.
  */
-import { columnLetters } from '../../../shared/table/address';
+import { columnLetters } from '../../../shared';
 import { componentEvaluatorFormula, evaluatorComponentHeader, evaluatorComponentHeaders } from '../component-formulas';
 import { capaianBars, predikatColours } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS, RINGKASAN_HEAD, RINGKASAN_TAIL } from '../format';
+import { CONSOLIDATED_SHEETS, RINGKASAN_HEAD, RINGKASAN_TAIL } from '../consolidated-headers';
 import { nilaiEvaluatorFormula, peringkatFormula, perubahanFormula, predikatFormula } from '../formulas';
-import type { Cached, Consolidation } from '../model';
+import type { Cached, Consolidation } from '../consolidation-data';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import { setText } from '../safe-text';
 import { ringkasanPrintHeader } from '../print-header';

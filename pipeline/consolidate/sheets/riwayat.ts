@@ -4,10 +4,10 @@
  * its Kode OPD (so they follow the evaluators' edits and a sorted Ringkasan), with their cached
  * results. The next consolidation reads the past rows back (previous-history.ts).
  */
-import { columnLetters } from '../../../shared/table/address';
+import { columnLetters } from '../../../shared';
 import { predikatColours } from '../conditional-formats';
-import { CONSOLIDATED_SHEETS } from '../format';
-import type { Cached, Consolidation, OpdRow } from '../model';
+import { CONSOLIDATED_SHEETS } from '../consolidated-headers';
+import type { Cached, Consolidation, OpdRow } from '../consolidation-data';
 import { RIWAYAT_HEADERS, type HistoryRow } from '../monitoring-format';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';

@@ -1,7 +1,7 @@
 /** Sheet `Sumber`: every file of the input folder with its SHA-256, size in bytes and status. */
-import { findingMessage } from '../../../shared/findings/make-finding';
-import { CONSOLIDATED_SHEETS, SUMBER_HEADERS } from '../format';
-import type { Consolidation } from '../model';
+import { findingMessage } from '../../../shared';
+import { CONSOLIDATED_SHEETS, SUMBER_HEADERS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
 import type { StreamingWorkbook } from '../xlsx';

@@ -2,9 +2,9 @@
  * Sheet `Temuan`: every finding of the run. `Berkas` links to the source file and `Sel` to the
  * cell (relative links, see source-link.ts). Messages are in Indonesian, like the workbook.
  */
-import { findingMessage, SEVERITY_LABEL } from '../../../shared/findings';
-import { CONSOLIDATED_SHEETS, TEMUAN_HEADERS } from '../format';
-import type { Consolidation } from '../model';
+import { findingMessage, SEVERITY_LABEL } from '../../../shared';
+import { CONSOLIDATED_SHEETS, TEMUAN_HEADERS } from '../consolidated-headers';
+import type { Consolidation } from '../consolidation-data';
 import { isFormulaLike, setText } from '../safe-text';
 import { addTableSheet, finishTable, type ColumnLayout } from '../sheet-style';
 import { markText } from '../conditional-formats';

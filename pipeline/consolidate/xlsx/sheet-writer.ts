@@ -6,7 +6,7 @@
  */
 import type { ZipDeflate } from 'fflate';
 import { strToU8 } from 'fflate';
-import { columnLetters } from '../../../shared/table/address';
+import { columnLetters } from '../../../shared';
 import { Row, type Cell, type ConditionalRule, type DataValidation } from './cell-model';
 import { fitCellText, isWritableNumber } from './excel-limits';
 import type { PageOrientation } from './ooxml-types';

@@ -5,17 +5,11 @@
  * taken from the cached formula results, which an application that does not recalculate on save
  * (or a script) may have left stale.
  */
-import type { EvaluationModel } from '../../shared/models/model';
+import { type EvaluationModel, findHeaderRow, type ColumnSpec, dataRows, readLabelValues, cellText, findSheet, type TableCell, type WorkbookTable, parseDateCell } from '../../shared';
 import type { ReadLimits } from '../read/gate-limits';
-import { findHeaderRow, type ColumnSpec } from '../../shared/parse/header-row';
-import { dataRows } from '../../shared/parse/data-rows';
-import { readLabelValues } from '../../shared/parse/profil-sheet';
-import { cellText, findSheet } from '../../shared/table/cells';
-import type { TableCell, WorkbookTable } from '../../shared/table/table';
 import { nilaiAkhir, nilaiEvaluator } from './evaluator-score';
-import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from './format';
-import { isNumber, type EvaluatorEntry, type RekomendasiRow } from './model';
-import { parseDateCell } from '../../shared/parse/date-cell';
+import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from './consolidated-headers';
+import { isNumber, type EvaluatorEntry, type RekomendasiRow } from './consolidation-data';
 
 /**
  * The gate's limits for `--previous`: the kit's own consolidated workbook, named by the bureau on

@@ -19,7 +19,7 @@
  *   tables never needs them, and exceljs expands each one cell by cell into objects keyed by sheet
  *   name).
  */
-import { parseAddress } from '../../shared/table/address';
+import { parseAddress } from '../../shared';
 import type { ReadLimits } from './gate-limits';
 import { GateError, unreadable } from './gate-refusal';
 import { MalformedXml, scanAttributes, scanTags, unescapeXml, type ScannedTag } from './gate-scan';

@@ -3,13 +3,8 @@
  * is written, so that the numbers can be tested without a spreadsheet and the writer only lays
  * them out.
  */
-import type { CityConfig } from '../../shared/parse/city-config';
-import type { Criterion } from '../../shared/models/model';
-import type { Finding } from '../../shared/findings/finding';
-import type { OpdAssessment } from '../../shared/assess/assess-opd';
-import type { OpdSubmission } from '../../shared/consolidate/submissions';
-import type { WorkbookTable } from '../../shared/table/table';
-import type { SourceStatus } from './format';
+import type { CityConfig, Criterion, Finding, OpdAssessment, OpdSubmission, WorkbookTable } from '../../shared';
+import type { SourceStatus } from './consolidated-headers';
 import type { HistoryRow } from './monitoring-format';
 
 /** A formula's cached result: a number, a text ('' = shows empty), or an Excel error. */
