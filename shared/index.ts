@@ -49,6 +49,7 @@ export { dataRows } from './parse/data-rows';
 export { parseDateCell } from './parse/date-cell';
 export { findHeaderRow } from './parse/header-row';
 export type { ColumnSpec } from './parse/header-row';
+export { editDistance } from './text/edit-distance';
 export type { Period } from './parse/periode';
 export { readLabelValues } from './parse/profil-sheet';
 export type { OpdWorkbookRead } from './parse/read-opd-workbook';

@@ -194,12 +194,21 @@ export const catalogue = {
     id: (p) => `Lembar "${p.sheetName}" tidak ditemukan; isinya tidak ikut dinilai`,
     en: (p) => `Sheet "${p.sheetName}" not found; its content is not evaluated`,
   }),
-  HEADER_MISSING: entry<{ headers: readonly string[] }>({
+  HEADER_MISSING: entry<{ headers: readonly string[]; row?: string; near?: readonly { expected: string; found: string; cell: string }[] }>({
     severity: 'error',
     title: { id: 'Judul kolom tidak ada', en: 'Column header missing' },
-    fix: { id: 'Pastikan baris judul kolom (dalam 10 baris pertama) memuat semua judul wajib.', en: 'Make sure the header row (within the first 10 rows) holds every required header.' },
-    id: (p) => `Judul kolom wajib tidak ditemukan dalam 10 baris pertama: ${list(p.headers)}`,
-    en: (p) => `Required column headers not found in the first 10 rows: ${list(p.headers)}`,
+    fix: {
+      id: 'Pastikan baris judul kolom (dalam 10 baris pertama) memuat semua judul wajib, ditulis persis seperti di templat.',
+      en: 'Make sure the header row (within the first 10 rows) holds every required header, spelt as in the template.',
+    },
+    id: (p) =>
+      `Judul kolom wajib tidak ditemukan dalam 10 baris pertama: ${list(p.headers)}` +
+      (p.row ? `; baris judul terdekat: ${p.row}` : '') +
+      (p.near?.length ? `; yang mirip: ${p.near.map((n) => `"${n.found}" di ${n.cell} (maksudnya "${n.expected}"?)`).join(', ')}` : ''),
+    en: (p) =>
+      `Required column headers not found in the first 10 rows: ${list(p.headers)}` +
+      (p.row ? `; nearest header row: ${p.row}` : '') +
+      (p.near?.length ? `; look-alikes: ${p.near.map((n) => `"${n.found}" in ${n.cell} (meant "${n.expected}"?)`).join(', ')}` : ''),
   }),
 
   // ── Cell values ───────────────────────────────────────────────────────────────────────────

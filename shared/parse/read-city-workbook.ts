@@ -15,6 +15,7 @@ import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL
 import { duplicateCodes } from '../checks/code-duplicate';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
+import { reportHeaderMissing } from './header-missing';
 import { readLabelValues } from './profil-sheet';
 import { parseCategoryScheme } from '../capaian/category';
 import { readPohon } from './read-pohon';
@@ -108,7 +109,7 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
   const report = new SheetReport(file, sheet.name);
   const header = findHeaderRow(sheet, DAFTAR_OPD_COLUMNS);
   const opds: (ListedOpd & { cell: string })[] = [];
-  if (!header.ok) report.add('HEADER_MISSING', undefined, { headers: header.missing });
+  if (!header.ok) reportHeaderMissing(report, header.missing, header.nearest);
   else {
     for (const row of dataRows(sheet, header.headerRow, header.columns)) {
       const kode = row.get('kodeOpd')!;
@@ -130,7 +131,7 @@ function readCustomModel(file: string, sheet: TableSheet, name: string, base: Ev
   const report = new SheetReport(file, sheet.name);
   const header = findHeaderRow(sheet, MODEL_LKE_COLUMNS);
   if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    reportHeaderMissing(report, header.missing, header.nearest);
     return { findings: report.findings };
   }
   const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {

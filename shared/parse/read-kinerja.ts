@@ -5,7 +5,8 @@ import type { TableSheet } from '../table/table';
 import { readCode, readNumber, readRequiredText, readTarget, readText } from './cell-values';
 import { cleanCode } from '../text/invisible-characters';
 import { dataRows } from './data-rows';
-import { findHeaderRow } from './header-row';
+import { findHeaderRow, nearestHeaderRow } from './header-row';
+import { reportHeaderMissing } from './header-missing';
 import { MONTH_SHORT_ID, parseMonthName } from './month-name';
 import { KINERJA_COLUMNS, MONTHLY_PREFIXES, YA_TIDAK } from './opd-format';
 import type { Indicator } from './opd-workbook-model';
@@ -37,13 +38,15 @@ function monthlyColumns(headers: ReadonlyMap<string, number>): MonthlyColumns {
 export function readKinerja(sheet: TableSheet, report: SheetReport, period: number | undefined): Indicator[] {
   const header = findHeaderRow(sheet, KINERJA_COLUMNS);
   if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    reportHeaderMissing(report, header.missing, header.nearest);
     return [];
   }
   const months = monthlyColumns(header.allHeaders);
   const missingMonths = MONTH_SHORT_ID.filter((_, m) => m < (period ?? 0) && months.realisasi[m] === undefined);
   if (missingMonths.length > 0) {
-    report.add('HEADER_MISSING', undefined, { headers: missingMonths.map((m) => `${MONTHLY_PREFIXES.realisasi} ${m}`) });
+    const wanted = missingMonths.map((m) => `${MONTHLY_PREFIXES.realisasi} ${m}`);
+    const taken = new Set([...Object.values(header.columns), ...months.target, ...months.realisasi].filter((c): c is number => c !== undefined));
+    reportHeaderMissing(report, wanted, nearestHeaderRow(sheet, header.headerRow, header.allHeaders, wanted.map((w) => [w]), taken));
   }
 
   const indicators: Indicator[] = [];

@@ -3,6 +3,7 @@ import type { TableSheet } from '../table/table';
 import { readCode, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
+import { reportHeaderMissing } from './header-missing';
 import { LKE_COLUMNS } from './opd-format';
 import type { LkeEntry } from './opd-workbook-model';
 import type { SheetReport } from './sheet-report';
@@ -13,7 +14,7 @@ const HEADING_CODE = /^\d+(\.\d+)?$/;
 export function readLke(sheet: TableSheet, report: SheetReport): LkeEntry[] | undefined {
   const header = findHeaderRow(sheet, LKE_COLUMNS);
   if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    reportHeaderMissing(report, header.missing, header.nearest);
     return undefined;
   }
   const entries: LkeEntry[] = [];

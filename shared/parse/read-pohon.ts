@@ -5,6 +5,7 @@ import { readRequiredText, readText } from './cell-values';
 import { cleanCode } from '../text/invisible-characters';
 import { dataRows } from './data-rows';
 import { type ColumnSpec, findHeaderRow } from './header-row';
+import { reportHeaderMissing } from './header-missing';
 import { POHON_COLUMNS, POHON_LEVEL_ALIASES } from './opd-format';
 import { POHON_LEVELS, type PohonNode } from './opd-workbook-model';
 import type { SheetReport } from './sheet-report';
@@ -14,7 +15,7 @@ type PohonKey = 'kode' | 'kodeInduk' | 'level' | 'uraian' | 'penanggungJawab' | 
 export function readPohon(sheet: TableSheet, report: SheetReport, columns: readonly ColumnSpec<PohonKey>[] = POHON_COLUMNS): PohonNode[] {
   const header = findHeaderRow(sheet, columns);
   if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    reportHeaderMissing(report, header.missing, header.nearest);
     return [];
   }
   const nodes: PohonNode[] = [];

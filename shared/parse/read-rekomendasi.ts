@@ -3,6 +3,7 @@ import type { TableSheet } from '../table/table';
 import { readRequiredText, readText } from './cell-values';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
+import { reportHeaderMissing } from './header-missing';
 import { REKOMENDASI_COLUMNS } from './opd-format';
 import { REKOMENDASI_STATUSES, type Rekomendasi } from './opd-workbook-model';
 import type { SheetReport } from './sheet-report';
@@ -10,7 +11,7 @@ import type { SheetReport } from './sheet-report';
 export function readRekomendasi(sheet: TableSheet, report: SheetReport): Rekomendasi[] {
   const header = findHeaderRow(sheet, REKOMENDASI_COLUMNS);
   if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
+    reportHeaderMissing(report, header.missing, header.nearest);
     return [];
   }
   const list: Rekomendasi[] = [];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { readOpdWorkbook } from '../../shared/parse/read-opd-workbook';
 import { OpdWorkbookSchema } from '../../shared/parse/opd-workbook-model';
+import { findingMessage } from '../../shared/findings/make-finding';
 import { baseFixture, fixtureTable, indicatorRow, lkeRowOf } from '../support/opd-fixture';
 
 const codes = (findings: readonly { code: string }[]) => findings.map((f) => f.code);
@@ -37,6 +38,37 @@ describe('reading an OPD workbook', () => {
     fixture.kinerja.unshift(...Array.from({ length: 10 }, () => ['judul']));
     const { findings } = readOpdWorkbook(fixtureTable(fixture));
     assert.deepEqual(codes(findings), ['HEADER_MISSING']);
+  });
+
+  it('names the header row and the look-alike header when a required one is missing (HEADER_MISSING)', () => {
+    const fixture = baseFixture();
+    const april = fixture.kinerja[0]!.indexOf('Realisasi Apr');
+    fixture.kinerja[0]![april] = 'Realisasi Aprl';
+    const kinerja = readOpdWorkbook(fixtureTable(fixture)).findings.filter((f) => f.code === 'HEADER_MISSING');
+    assert.equal(kinerja.length, 1);
+    assert.equal(april, 23);
+    assert.equal(kinerja[0]!.sheet, 'Kinerja');
+    assert.equal(kinerja[0]!.cell, 'X1');
+    assert.equal(
+      findingMessage(kinerja[0]!),
+      'Judul kolom wajib tidak ditemukan dalam 10 baris pertama: Realisasi Apr; baris judul terdekat: A1:AF1; yang mirip: "Realisasi Aprl" di X1 (maksudnya "Realisasi Apr"?)',
+    );
+
+    const lke = baseFixture();
+    lke.lke[1]![2] = 'Jawabn';
+    const [missing] = readOpdWorkbook(fixtureTable(lke)).findings;
+    assert.equal(missing!.code, 'HEADER_MISSING');
+    assert.equal(missing!.cell, 'C2');
+    assert.match(findingMessage(missing!, 'en'), /: Jawaban; nearest header row: A2:F2; look-alikes: "Jawabn" in C2 \(meant "Jawaban"\?\)$/);
+  });
+
+  it('offers no look-alike for a header that is nothing like the missing one', () => {
+    const fixture = baseFixture();
+    fixture.lke[1]![2] = 'Keterangan lain';
+    const [missing] = readOpdWorkbook(fixtureTable(fixture)).findings;
+    assert.equal(missing!.code, 'HEADER_MISSING');
+    assert.deepEqual(missing!.params, { headers: ['Jawaban'], row: 'A2:F2', near: [] });
+    assert.equal(missing!.cell, 'A2');
   });
 
   it('accepts sheet names in any case and spacing', () => {
