@@ -195,6 +195,18 @@ describe('SAX reader: where it reads what exceljs misreads', () => {
     assert.deepEqual(cellAt(sheet, 0, 3).value, { type: 'text', value: 'R&amp;D' });
   });
 
+  it('decodes an inline string\'s _xHHHH_ split across two read chunks (1 MiB) whole', () => {
+    const open = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
+    // `_x00` ends the first 1 MiB chunk, `41_` starts the second: the text is decoded whole, not per chunk.
+    const padding = 'a'.repeat((1 << 20) - open.length - '_x00'.length);
+    const xml = `${open}${padding}_x0041_ b_x005F_x0042_</t></is></c><c r="B1" t="inlineStr"><is><r><t>_x00</t></r><r><t>41_</t></r></is></c></row></sheetData></worksheet>`;
+    assert.equal(xml.indexOf('41_ b'), 1 << 20);
+    const row = parseXlsxBytes(rawWorkbook(xml), 'x.xlsx').sheets[0]!.rows[0]!;
+    assert.deepEqual(row[0]!.value, { type: 'text', value: `${padding}A b_x0042_` });
+    // An escape is one run's: two runs that only together look like one stay as typed.
+    assert.deepEqual(row[1]!.value, { type: 'text', value: '_x0041_' });
+  });
+
   it('reads t="d" cells as dates, inline strings, booleans and errors, and prefixed (x:) markup', () => {
     const xml = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="A2" t="d"><x:v>2024-05-31T08:00:00</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>inline “é”</x:t></x:is></x:c><x:c r="C2" t="b"><x:v>1</x:v></x:c><x:c r="D2" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="E2" t="e"><x:v>#BOGUS</x:v></x:c></x:row></x:sheetData></x:worksheet>';
     const row = parseXlsxBytes(rawWorkbook(xml), 'x.xlsx').sheets[0]!.rows[1]!;
