@@ -41,6 +41,7 @@ export const EXAMPLES: Examples = {
   HEADER_MISSING: { headers: ['Kode', 'Jawaban'] },
   REQUIRED_VALUE_MISSING: { field: 'Periode' },
   VALUE_NOT_ALLOWED: { field: 'Polaritas', value: 'Naik', allowed: ['Positif', 'Negatif', '+', '-'] },
+  CELL_TEXT_CHARACTER_DROPPED: { characters: ['U+0001'], text: 'Dokumen Renstra<U+0001> disahkan' },
   CELL_TEXT_TOO_LONG: { length: 40000, text: 'Bukti dukung: laporan kinerja triwulan I, II dan III beserta lampiran rincian…' },
   CELL_EXCEL_ERROR: { field: 'Realisasi Apr IK-03', error: '#REF!' },
   NUMBER_INVALID: { field: 'Target IK-02', text: '1.234.5' },

@@ -3,6 +3,7 @@
  * pane and the pipeline both call this, so both always agree.
  */
 import { DEFAULT_CAPAIAN_OPTIONS, indicatorCapaian, type CapaianOptions, type IndicatorCapaianResult } from '../capaian';
+import { checkCellTextCharacters } from '../checks/cell-text-characters';
 import { checkCellTextLength } from '../checks/cell-text-length';
 import { checkDuplicateCodes } from '../checks/code-duplicate';
 import type { Check, CheckInput } from '../checks/check-input';
@@ -112,7 +113,7 @@ export function assessOpdWorkbook(table: WorkbookTable, options: AssessOptions =
   const own = importedLke?.fileScores ? fileScore(computed, importedLke.fileScores, { file: workbook.file, sheet: workbook.lkeSheet }) : undefined;
   const score = own?.score ?? computed;
   const findings = sortFindings(
-    [...read.findings, ...checkCellTextLength(table), ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input)), ...(own?.findings ?? [])],
+    [...read.findings, ...checkCellTextLength(table), ...checkCellTextCharacters(table), ...resolved.findings, ...OPD_CHECKS.flatMap((check) => check(input)), ...(own?.findings ?? [])],
     table.sheets.map((sheet) => sheet.name),
   );
   const rejectingSheets = new Set([workbook.profilSheet, workbook.lkeSheet]);

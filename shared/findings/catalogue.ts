@@ -226,6 +226,16 @@ export const catalogue = {
     id: (p) => `${p.field} "${p.value}" tidak dikenal; pilihan: ${list(p.allowed)}`,
     en: (p) => `${p.field} "${p.value}" is not recognised; allowed: ${list(p.allowed)}`,
   }),
+  CELL_TEXT_CHARACTER_DROPPED: entry<{ characters: readonly string[]; text: string }>({
+    severity: 'warning',
+    title: { id: 'Karakter tak tersimpan di sel', en: 'Character that cannot be saved' },
+    fix: {
+      id: 'Ketik ulang teks sel ini (jangan disalin dari PDF atau aplikasi lama), atau hapus karakter yang ditandai <U+…>.',
+      en: 'Retype the text of this cell (do not paste it from a PDF or an old system), or delete the characters marked <U+…>.',
+    },
+    id: (p) => `Teks sel memuat karakter kendali yang tidak dapat disimpan dalam berkas .xlsx (${list(p.characters)}); workbook konsolidasi memuat teks tanpa karakter itu: "${p.text}"`,
+    en: (p) => `The cell text holds control characters an .xlsx file cannot store (${list(p.characters)}); the consolidated workbook holds the text without them: "${p.text}"`,
+  }),
   CELL_TEXT_TOO_LONG: entry<{ length: number; text: string }>({
     severity: 'warning',
     title: { id: 'Teks sel terlalu panjang', en: 'Cell text too long' },

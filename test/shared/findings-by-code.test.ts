@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { code: 'HEADER_MISSING', opd: (f) => (f.lke[1]![2] = 'Jawab'), sheet: 'LKE', cell: 'C2' },
   { code: 'REQUIRED_VALUE_MISSING', opd: (f) => (f.profil[2]![1] = ''), sheet: 'Profil', cell: 'B3' },
   { code: 'VALUE_NOT_ALLOWED', opd: (f) => (f.kinerja[1]![3] = 'Naik'), sheet: 'Kinerja', cell: 'D2' },
+  { code: 'CELL_TEXT_CHARACTER_DROPPED', opd: (f) => (f.lke[lkeRowOf(f.lke, '1.1.1')]![4] = 'Catatan\u0001 dari PDF'), sheet: 'LKE', cell: 'E5' },
   { code: 'CELL_TEXT_TOO_LONG', opd: (f) => (f.lke[lkeRowOf(f.lke, '1.1.1')]![4] = 'Catatan panjang. '.repeat(2400)), sheet: 'LKE', cell: 'E5' },
   { code: 'CELL_EXCEL_ERROR', opd: (f) => (f.kinerja[1]![7] = '#REF!'), sheet: 'Kinerja', cell: 'H2' },
   { code: 'NUMBER_INVALID', opd: (f) => (f.kinerja[1]![20] = 'delapan'), sheet: 'Kinerja', cell: 'U2' },

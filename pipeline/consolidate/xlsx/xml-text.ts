@@ -3,7 +3,8 @@
  * formulas, sheet and defined names, hyperlink targets and locations, header/footer texts,
  * validation messages, document properties):
  * - characters XML 1.0 forbids are dropped: C0 controls other than tab, LF and CR, U+FFFE,
- *   U+FFFF and lone surrogates (DEL and C1 controls are legal XML and kept);
+ *   U+FFFF and lone surrogates (DEL and C1 controls are legal XML and kept); the input cell that
+ *   held one has a CELL_TEXT_CHARACTER_DROPPED finding (shared/checks/cell-text-characters.ts);
  * - `_xHHHH_` in the text is written `_x005F_xHHHH_`, Excel's escape of its own escape, so a
  *   reader that decodes `_xHHHH_` (Excel, openpyxl, this kit's reader) gets the text back as it
  *   was typed, never a forbidden character;
