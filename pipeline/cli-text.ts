@@ -26,6 +26,7 @@ Perintah:
   validate   periksa workbook OPD dan tampilkan temuan
   consolidate  gabungkan workbook OPD sebulan menjadi workbook evaluasi kota
   report     tulis Laporan Hasil Evaluasi (LHE) .docx per OPD dan rekap kota (alias: laporan)
+  import     ubah workbook LKE/capaian yang sudah dipakai staf menjadi workbook OPD SAKIP Kit (alias: impor)
 
 Opsi umum:
   --help, -h   bantuan perintah
@@ -52,6 +53,11 @@ Bantuan tiap perintah: sakip <perintah> --help`,
     totalSummary: (files: number, errors: number, warnings: number) => `${files} berkas diperiksa: ${errors} error, ${warnings} peringatan.`,
     cityHeading: (file: string) => `Konfigurasi kota ${file}`,
     cityUnusable: 'Konfigurasi kota tidak dapat dipakai; perbaiki error di atas.',
+    importAlreadyOwn: (file: string) => `${file} sudah workbook SAKIP Kit (punya lembar Profil); tidak ada yang perlu diimpor`,
+    importNotRecognised: (file: string) => `${file}: tidak ada lembar dengan tata letak yang dikenali; tidak ada yang ditulis`,
+    importIdentityMissing: (missing: string) => `identitas OPD tidak ditemukan (${missing}); beri --kode, --tahun, --periode, atau --city dengan kolom Berkas di Daftar OPD`,
+    importNotWritten: 'Workbook OPD tidak ditulis; lihat temuan di atas.',
+    backupKept: (path: string) => `Cadangan berkas lama: ${path}`,
   },
   en: {
     exitCodes: EXIT_CODES_EN,
@@ -64,6 +70,7 @@ Commands:
   validate     check OPD workbooks and list the findings
   consolidate  merge a month's OPD workbooks into the city evaluation workbook
   report       write the evaluation report (LHE) .docx per OPD and the city summary (alias: laporan)
+  import       convert a workbook staff already use (LKE, capaian, …) into a SAKIP Kit OPD workbook (alias: impor)
 
 Common options:
   --help, -h   help of a command
@@ -90,6 +97,11 @@ Help of a command: sakip <command> --help`,
     totalSummary: (files: number, errors: number, warnings: number) => `${files} files checked: ${errors} errors, ${warnings} warnings.`,
     cityHeading: (file: string) => `City configuration ${file}`,
     cityUnusable: 'The city configuration cannot be used; fix the errors above.',
+    importAlreadyOwn: (file: string) => `${file} is already a SAKIP Kit workbook (it has a Profil sheet); nothing to import`,
+    importNotRecognised: (file: string) => `${file}: no sheet has a layout the importer knows; nothing written`,
+    importIdentityMissing: (missing: string) => `OPD identity not found (${missing}); pass --kode, --tahun, --periode, or --city with a Berkas column in Daftar OPD`,
+    importNotWritten: 'No OPD workbook written; see the findings above.',
+    backupKept: (path: string) => `Backup of the old file: ${path}`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -18,10 +18,10 @@ export interface CommandModule {
   readonly help: string | Readonly<Record<Lang, string>>;
 }
 
-export const COMMANDS = ['template', 'validate', 'consolidate', 'report'] as const;
+export const COMMANDS = ['template', 'validate', 'consolidate', 'report', 'import'] as const;
 
 /** Other names a command answers to. */
-export const ALIASES: Readonly<Record<string, CommandName>> = { laporan: 'report' };
+export const ALIASES: Readonly<Record<string, CommandName>> = { laporan: 'report', impor: 'import' };
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Loads a command module by name (require: resolved at run time, so a missing file is a finding, not a crash). */

@@ -42,6 +42,7 @@ export type { HtmlExportRead } from './import/html-export-read';
 export { isHtmlExport } from './import/html-export-sniff';
 export type { ImportedCriteria } from './import/imported-lke';
 export { readAnyWorkbook } from './import/read-foreign-workbook';
+export { importedOpdTemplate, type ImportedOpdTemplate } from './import/imported-opd-template';
 export { FUNCTION_ARGUMENT_MESSAGES, rangeSize } from './messages/function-arguments';
 export { readNumber, readTarget } from './parse/cell-values';
 export type { LheSettings } from './parse/city-config';

@@ -609,6 +609,33 @@ export const catalogue = {
     id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
     en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
   }),
+  IMPORT_NOT_CONVERTIBLE: entry<{ structure: string; model: string; modelStructure: string }>({
+    severity: 'error',
+    title: { id: 'LKE berkas tidak dapat diubah ke templat', en: "The file's LKE cannot be converted to the template" },
+    fix: {
+      id: 'sakip import menulis LKE pada model kota. Samakan susunan kriteria berkas dengan Model LKE kota (atau pakai workbook kota yang Model LKE-nya bersusunan sama); berkas tetap dapat dibaca langsung oleh validate dan consolidate.',
+      en: "sakip import writes the LKE on the city's model. Align the file's criteria with the city's Model LKE (or use a city workbook whose Model LKE has this structure); validate and consolidate still read the file directly.",
+    },
+    id: (p) => `Susunan kriteria berkas (${p.structure}) berbeda dari model ${p.model} (${p.modelStructure}); workbook OPD tidak ditulis`,
+    en: (p) => `The file's criteria (${p.structure}) differ from model ${p.model} (${p.modelStructure}); no OPD workbook written`,
+  }),
+  IMPORT_ANSWER_RESCALED: entry<{ kode: string; jawaban: string; fileValue: number; answer: string; value: number }>({
+    severity: 'warning',
+    title: { id: 'Jawaban berkas tidak ada padanannya di skala model', en: "The file's answer has no equal on the model's scale" },
+    fix: {
+      id: 'Periksa jawaban kriteria ini di workbook hasil impor; jawaban asli berkas tercatat di kolom Catatan.',
+      en: "Check this criterion's answer in the imported workbook; the file's own answer is kept in the Catatan column.",
+    },
+    id: (p) => `Kriteria ${p.kode}: jawaban berkas "${p.jawaban}" bernilai ${n(p.fileValue)}; ditulis "${p.answer}" (${n(p.value)}), pilihan terdekat pada skala model`,
+    en: (p) => `Criterion ${p.kode}: the file's answer "${p.jawaban}" is worth ${p.fileValue}; written as "${p.answer}" (${p.value}), the nearest option on the model's scale`,
+  }),
+  IMPORT_COLUMNS_TO_NOTES: entry<{ columns: readonly string[] }>({
+    severity: 'warning',
+    title: { id: 'Kolom berkas disimpan di Catatan', en: 'File columns kept in Catatan' },
+    fix: { id: 'Tidak perlu tindakan; isi kolom ini tercatat per kriteria di kolom Catatan lembar LKE.', en: "No action needed; these columns' values are kept per criterion in the LKE sheet's Catatan column." },
+    id: (p) => `Kolom tanpa padanan di templat, disimpan di Catatan: ${list(p.columns)}`,
+    en: (p) => `Columns without a template field, kept in Catatan: ${list(p.columns)}`,
+  }),
 } as const;
 
 export type FindingCatalogue = typeof catalogue;

@@ -82,6 +82,8 @@ interface DraftCriterion {
   type?: AnswerType;
   documents: { nama: string; jawaban: string; bobot: number; cell: string }[];
   evaluator?: { jawaban: string; catatan: string };
+  /** Values in the band's columns no field reads (header → value). */
+  lainnya: { kolom: string; nilai: string }[];
 }
 interface DraftSub {
   name: string;
@@ -123,6 +125,16 @@ export function readLkeHierarchical(view: SheetView, detection: LayoutDetection,
     const answer = under.find((c) => ANSWER_NAMES.some((n) => headerKey(n) === c.keys[c.keys.length - 1]));
     return answer ? [{ title, answer: answer.column }] : [];
   });
+  // The band's other columns: nothing a criterion row holds there is lost (sakip import notes it).
+  const read = new Set<number>([...Object.values(columns).filter((c): c is number => c !== undefined), ...stages.map((s) => s.answer)]);
+  const unread = band.columns.filter((c) => !read.has(c.column) && c.name !== '');
+  const othersOf = (r: number): { kolom: string; nilai: string }[] =>
+    unread.flatMap((c) => {
+      const cell = cellAt(sheet, r, c.column);
+      // Numbers as Indonesian staff write them (0,66).
+      const value = cell.value.type === 'error' ? '' : cell.value.type === 'number' ? String(cell.value.value).replace('.', ',') : cellText(cell.value).trim();
+      return value === '' ? [] : [{ kolom: c.name, nilai: value }];
+    });
 
   const components: DraftComponent[] = [];
   const current = (): DraftComponent => {
@@ -184,6 +196,7 @@ export function readLkeHierarchical(view: SheetView, detection: LayoutDetection,
         ...(scaleOf(written) ? { type: scaleOf(written)! } : {}),
         documents: [],
         ...(evaluator ? { evaluator } : {}),
+        lainnya: othersOf(r),
       };
       currentSub().criteria.push(criterion);
       continue;
@@ -274,6 +287,7 @@ function buildImportedLke(drafts: DraftComponent[], sheetName: string, context: 
           entry.cells.jawaban = entry.dokumen[0]!.cell;
         }
         if (k.evaluator) entry.evaluator = k.evaluator;
+        if (k.lainnya.length > 0) entry.lainnya = k.lainnya;
         entries.push(entry);
       });
     });

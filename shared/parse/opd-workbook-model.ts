@@ -34,6 +34,8 @@ export const LkeEntrySchema = z.object({
   dokumen: z.optional(z.array(z.object({ nama: z.string(), jawaban: z.string(), bobot: z.number(), cell: z.string() }))),
   /** The evaluators' answer and note, when an imported LKE carries evaluator stages. */
   evaluator: z.optional(z.object({ jawaban: z.string(), catatan: z.string() })),
+  /** Imported LKE: the criterion row's values in columns no field maps (header → value), kept for `sakip import`'s notes. */
+  lainnya: z.optional(z.array(z.object({ kolom: z.string(), nilai: z.string() }))),
 });
 export type LkeEntry = z.infer<typeof LkeEntrySchema>;
 

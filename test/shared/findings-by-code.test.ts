@@ -13,9 +13,10 @@ import { readCityWorkbook } from '../../shared/parse/read-city-workbook';
 import type { WorkbookTable } from '../../shared/table/table';
 import { baseCityFixture, cityTable, type CityFixture } from '../support/city-fixture';
 import { baseFixture, fixtureTable, lkeRowOf, type OpdFixture } from '../support/opd-fixture';
-import { foreignLke, foreignLkeTable } from '../support/foreign-lke-fixture';
+import { foreignLke, foreignLkeTable, modelShapedLke } from '../support/foreign-lke-fixture';
 import { criteriaListGrid, criteriaListTable } from '../support/criteria-list-fixture';
 import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
+import { importedOpdTemplate } from '../../shared/import/imported-opd-template';
 import { sheetFromGrid } from '../../shared/table/from-grid';
 import { e81Fixture } from '../support/e81-fixture';
 
@@ -236,6 +237,14 @@ const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; she
       }).findings,
     sheet: 'PK 2025',
   },
+  { code: 'IMPORT_NOT_CONVERTIBLE', findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(foreignLke())), MODEL_88_2021).findings, sheet: 'PENILAIAN' },
+  {
+    code: 'IMPORT_ANSWER_RESCALED',
+    findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(modelShapedLke(MODEL_88_2021, { '1.2.1': 'B' }))), MODEL_88_2021).findings,
+    sheet: 'KKE',
+    cell: 'H14',
+  },
+  { code: 'IMPORT_COLUMNS_TO_NOTES', findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(modelShapedLke(MODEL_88_2021, { '1.1.1': 'Y' }))), MODEL_88_2021).findings, sheet: 'KKE' },
 ];
 const IMPORT_PENDING: FindingCode[] = [];
 

@@ -84,3 +84,56 @@ export async function writeForeignLkeXlsx(path: string, lke: ForeignLke, extra: 
   }
   await workbook.xlsx.writeFile(path);
 }
+
+/**
+ * A hierarchical LKE with a model's structure (components, sub-components, criteria and weights as
+ * fractions of 1), in the KKE shape: column-number row, two-row merged header band, the OPD band
+ * (`PENILAIAN MANDIRI`: answer, coefficient, value), the evaluators' band (`PENILAIAN FINAL`) and a
+ * `KETERANGAN` column no field reads. `answers`/`final`: by criterion code; absent = the placeholder.
+ * `coefficients`: the value the file writes next to each answer (default: the four-step A–D scale
+ * and Y/T); a criterion whose answer has no coefficient there gets none.
+ */
+export function modelShapedLke(
+  model: { components: readonly { number: number; name: string; weight: number; subComponents: readonly { slot: number; name: string; weight: number }[] }[]; criteria: readonly { code: string; component: number; slot: number; text: string; type: string }[] },
+  answers: Readonly<Record<string, string>>,
+  options: { final?: Readonly<Record<string, string>>; coefficients?: Readonly<Record<string, number>>; keterangan?: Readonly<Record<string, string>>; weights?: Readonly<Record<string, number>> } = {},
+): ForeignLke {
+  const coefficients = options.coefficients ?? { Y: 1, T: 0, A: 1, B: 0.66, C: 0.33, D: 0 };
+  const letter = (n: number): string => String.fromCharCode(64 + n);
+  const grid: Grid = [
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    ['KODE', 'NO', 'KOMPONEN', 'SUB-KOMPONEN', 'BOBOT MAKSIMAL', 'KRITERIA KOMPONEN', 'BUKTI DUKUNG', 'PENILAIAN MANDIRI', '', '', 'PENILAIAN FINAL', '', '', 'KETERANGAN'],
+    ['', '', '', '', '', '', '', 'KRITERIA PENILAIAN', 'KOEFISIEN KRITERIA', 'NILAI', 'KRITERIA PENILAIAN', 'KOEFISIEN KRITERIA', 'NILAI', ''],
+  ];
+  for (const component of model.components) {
+    grid.push([`K${component.number}`, letter(component.number), component.name, '', component.weight / 100]);
+    for (const sub of component.subComponents) {
+      grid.push([`K${component.number}.${sub.slot}`, `${letter(component.number)}.${sub.slot}`, '', sub.name, sub.weight / 100]);
+      for (const criterion of model.criteria.filter((c) => c.component === component.number && c.slot === sub.slot)) {
+        const n = criterion.code.split('.')[2]!;
+        const answer = answers[criterion.code];
+        const placeholder = criterion.type === 'Y/T' ? 'Y/T' : 'A/B/C/D';
+        const final = options.final?.[criterion.code];
+        const coefficient = answer !== undefined ? coefficients[answer] : undefined;
+        grid.push([
+          `K${criterion.code}`,
+          `${letter(component.number)}.${sub.slot}.${n}`,
+          '',
+          '',
+          options.weights?.[criterion.code] ?? '',
+          criterion.text,
+          'Dokumen',
+          answer ?? placeholder,
+          coefficient ?? '',
+          '',
+          final ?? '',
+          final !== undefined ? coefficients[final] ?? '' : '',
+          '',
+          options.keterangan?.[criterion.code] ?? '',
+        ]);
+      }
+    }
+  }
+  const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:J2', 'K2:M2', 'N2:N3'];
+  return { name: 'KKE', grid, merges };
+}
