@@ -590,6 +590,16 @@ export const catalogue = {
     id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
     en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
   }),
+  IMPORT_COEFFICIENT_DIFFERS: entry<{ answer: string; coefficient: number; scale: string; scaleValue?: number }>({
+    severity: 'warning',
+    title: { id: 'Koefisien jawaban berbeda dari skala', en: 'Answer coefficient differs from the scale' },
+    fix: {
+      id: 'Nilai dihitung dengan koefisien berkas. Bila koefisien itu salah ketik, perbaiki kolom koefisien berkas.',
+      en: "The score uses the file's coefficient. If it is a typo, correct the file's coefficient column.",
+    },
+    id: (p) => `Koefisien jawaban ${p.answer} di berkas ${n(p.coefficient)}; ${p.scaleValue === undefined ? `jawaban ini tidak ada di skala ${p.scale}` : `skala ${p.scale} memberi ${n(p.scaleValue)}`}. Nilai dihitung dengan koefisien berkas`,
+    en: (p) => `The file's coefficient of answer ${p.answer} is ${p.coefficient}; ${p.scaleValue === undefined ? `the ${p.scale} scale has no such answer` : `the ${p.scale} scale gives ${p.scaleValue}`}. Scored with the file's coefficient`,
+  }),
   IMPORT_NOT_CONVERTIBLE: entry<{ structure: string; model: string; modelStructure: string }>({
     severity: 'error',
     title: { id: 'LKE berkas tidak dapat diubah ke templat', en: "The file's LKE cannot be converted to the template" },
