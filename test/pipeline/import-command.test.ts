@@ -12,6 +12,10 @@ import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import { foreignLke, modelShapedLke, writeForeignLkeXlsx } from '../support/foreign-lke-fixture';
 import { sakip } from '../support/sakip-cli';
 import { temporaryFolder } from './xlsx-files';
+import { writeFileSync } from 'node:fs';
+import { baseCityFixture } from '../support/city-fixture';
+import { writeCityXlsx } from '../support/write-xlsx';
+import { wpEvalSakipExport } from '../support/wp-eval-sakip-export';
 
 const OOXML_CHECK = '/work/shared/tools/ooxml-check';
 
@@ -128,5 +132,28 @@ describe('sakip import', function () {
     const rows = await lkeRows(target);
     assert.equal(rows.get('1.2.1')!.jawaban, 'B');
     assert.match(String(rows.get('1.2.1')!.catatan), /Jawaban berkas: B \(0,66\)/);
+  });
+
+  it('a wp-eval-sakip HTML export: the OPD named in its heading, found in the city\'s Daftar OPD, is the identity', async () => {
+    const city = folder.path('kota.xlsx');
+    await writeCityXlsx(city, baseCityFixture());
+    const usulan: Record<string, string> = { '1.1.1': 'Y', '1.2.1': 'B', '2.1.1': 'T' };
+    const page = wpEvalSakipExport({ variant: 'usulan_penetapan', usulan, penetapan: { '1.2.1': 'A' }, namaSkpd: 'DINAS KESEHATAN', tahun: 2025 });
+    const html = folder.path('Pengisian LKE SAKIP.xls');
+    writeFileSync(html, page.html);
+    const target = folder.path('dari-html.xlsx');
+    const result = sakip('import', html, '--out', target, '--city', city, '--periode', 'Mei');
+    assert.equal(result.status, 0, result.stderr + result.stdout);
+    assert.match(result.stdout, /judul ekspor wp-eval-sakip \("DINAS KESEHATAN", cocok dengan Daftar OPD\)/);
+    const before = validateJson(html);
+    const after = validateJson(target);
+    assert.equal(after.score!.total, before.score!.total);
+    const rows = await lkeRows(target);
+    assert.equal(rows.get('1.2.1')!.jawaban, 'B');
+    assert.match(String(rows.get('1.2.1')!.catatan), /Jawaban evaluator: A/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    assert.equal(workbook.getWorksheet('Profil')!.getCell('B2').value, 'DINKES');
+    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
   });
 });
