@@ -16,6 +16,9 @@ import { writeFileSync } from 'node:fs';
 import { baseCityFixture } from '../support/city-fixture';
 import { writeCityXlsx } from '../support/write-xlsx';
 import { wpEvalSakipExport } from '../support/wp-eval-sakip-export';
+import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
+import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
+import { e81Fixture } from '../support/e81-fixture';
 
 const OOXML_CHECK = '/work/shared/tools/ooxml-check';
 
@@ -154,6 +157,32 @@ describe('sakip import', function () {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(target);
     assert.equal(workbook.getWorksheet('Profil')!.getCell('B2').value, 'DINKES');
+    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
+  });
+
+  it('an E.81 capaian form: every indicator written to Kinerja, with the same capaian', async () => {
+    const fixture = e81Fixture();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Realisasi TW IV');
+    fixture.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== '' && value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+      }),
+    );
+    for (const range of fixture.merges) sheet.mergeCells(range);
+    const e81 = folder.path('EVALUASI RENJA 2025.xlsx');
+    await workbook.xlsx.writeFile(e81);
+    const target = folder.path('BAPPEDA.xlsx');
+    const result = sakip('import', e81, '--out', target, '--kode', 'BAPPEDA', '--periode', '2025-12');
+    assert.equal(result.status, 0, result.stderr);
+    const capaianOf = async (path: string) => {
+      const read = await readWorkbookFile(path);
+      const assessment = assessOpdWorkbook(read.table!);
+      return assessment.workbook.indicators.map((indicator, i) => [indicator.indikator, indicator.realisasi.join(','), assessment.capaian[i]?.ok ? assessment.capaian[i]!.value : null]);
+    };
+    const before = await capaianOf(e81);
+    assert.ok(before.length >= 5 && before.some(([, , value]) => value !== null));
+    assert.deepEqual(await capaianOf(target), before);
     execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
   });
 });
