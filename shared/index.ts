@@ -43,6 +43,7 @@ export { isHtmlExport } from './import/html-export-sniff';
 export type { ImportedCriteria } from './import/imported-lke';
 export { readAnyWorkbook } from './import/read-foreign-workbook';
 export { importedOpdTemplate, type ImportedOpdTemplate } from './import/imported-opd-template';
+export { perDokumenAnswerText } from './scoring/criterion-answer';
 export { FUNCTION_ARGUMENT_MESSAGES, rangeSize } from './messages/function-arguments';
 export { readNumber, readTarget } from './parse/cell-values';
 export type { LheSettings } from './parse/city-config';

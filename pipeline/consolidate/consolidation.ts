@@ -3,7 +3,7 @@
  * and the period, match them to Daftar OPD, carry the evaluator entries over, and compute every
  * number the workbook shows (with the core; the formulas' cached results included).
  */
-import { assessOpdWorkbook, type OpdAssessment, matchSubmissions, type OpdSubmission, type Finding, makeFinding, type CityConfig, formatPeriode, type EvaluationModel, allowedAnswers, parseAnswer, checkRekomendasiOverdue, criterionWeights } from '../../shared';
+import { assessOpdWorkbook, type OpdAssessment, matchSubmissions, type OpdSubmission, type Finding, makeFinding, type CityConfig, formatPeriode, type EvaluationModel, allowedAnswers, parseAnswer, checkRekomendasiOverdue, criterionWeights, perDokumenAnswerText, type Criterion } from '../../shared';
 import { carryOver, type CarriedEntry, type RowKey } from './carry-over';
 import { blockingFinding, keteranganOf } from './opd-reason';
 import { rekomendasiRows } from './rekomendasi-carry';
@@ -26,6 +26,12 @@ export interface ConsolidationInput {
 }
 
 /** Assesses one workbook; a failure of the core on hostile content becomes a finding for that file only. */
+/** The OPD's answer as the LKE sheet shows it (and next month's run compares): a per-document criterion as `2/3 dokumen (Y;T;Y)`. */
+function jawabanOpdOf(assessment: OpdAssessment, criterion: Criterion): string {
+  const answer = assessment.answers.get(criterion.code) ?? '';
+  return criterion.perDokumen && answer !== '' ? perDokumenAnswerText(answer) : answer;
+}
+
 function assess(source: SourceFile, input: ConsolidationInput): OpdAssessment | undefined {
   try {
     return assessOpdWorkbook(source.table!, { city: input.city, period: input.period });
@@ -62,7 +68,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   const scoredOpds = submissions.opds.flatMap((submission, i) => (scored.has(submission.assessment!) ? [{ opdNo: i + 1, submission }] : []));
   const rowKeys = function* (): Iterable<RowKey> {
     for (const { submission } of scoredOpds) {
-      for (const criterion of model.criteria) yield { kodeOpd: submission.opd.kodeOpd, kode: criterion.code, jawabanOpd: submission.assessment!.answers.get(criterion.code) ?? '' };
+      for (const criterion of model.criteria) yield { kodeOpd: submission.opd.kodeOpd, kode: criterion.code, jawabanOpd: jawabanOpdOf(submission.assessment!, criterion) };
     }
   };
   const carried = carryOver(rowKeys(), input.previous, input.samePeriod);
@@ -81,7 +87,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
         opdNo,
         kodeOpd,
         criterion,
-        jawabanOpd: assessment.answers.get(criterion.code) ?? '',
+        jawabanOpd: jawabanOpdOf(assessment, criterion),
         nilaiOpd,
         catatanOpd: entries.get(criterion.code)?.catatan ?? '',
         buktiDukung: entries.get(criterion.code)?.buktiDukung ?? '',

@@ -68,6 +68,7 @@ export const EXAMPLES: Examples = {
   IMPORT_SUBTOTAL_DIFFERS: { subcomponent: '2.3', name: 'Pemanfaatan', file: 0, computed: 15 },
   IMPORT_IDENTITY_FROM: { source: 'daftar-opd', kodeOpd: 'DINKES', tahun: 2025, periode: '2025-12' },
   IMPORT_IDENTITY_MISSING: { missing: ['Kode OPD', 'Periode'] },
+  IMPORT_COEFFICIENT_DIFFERS: { answer: 'B', coefficient: 0.5, scale: 'A-D', scaleValue: 0.66 },
   IMPORT_NOT_CONVERTIBLE: { structure: '4/10/7, 3/7/9, 6/9/7, 3/4/5/3', model: '88/2021', modelStructure: '7/10/8, 3/7/10, 6/9/7, 3/5/5' },
   IMPORT_ANSWER_RESCALED: { kode: '1.2.1', jawaban: 'B', fileValue: 0.66, answer: 'B', value: 0.75 },
   IMPORT_COLUMNS_TO_NOTES: { columns: ['PENILAIAN MANDIRI / KOEFISIEN KRITERIA', 'KETERANGAN'] },

@@ -591,13 +591,23 @@ export const catalogue = {
     id: (p) => `Subkomponen ${p.subcomponent} ${p.name}: berkas menghitung ${n(p.file)}, jawabannya memberi ${n(p.computed)}`,
     en: (p) => `Sub-component ${p.subcomponent} ${p.name}: the file computes ${p.file}, its answers give ${p.computed}`,
   }),
-  /** `source`: `daftar-opd` (city workbook, Berkas/Alias), `judul` (title rows), `opsi` (command-line flags). */
-  IMPORT_IDENTITY_FROM: entry<{ source: 'daftar-opd' | 'judul' | 'opsi'; kodeOpd: string; tahun: number; periode: string }>({
+  /**
+   * `source`: `daftar-opd` (city workbook, Berkas/Alias), `judul` (a `Perangkat Daerah : …` title
+   * row), `judul-ekspor` (the heading of a wp-eval-sakip export), `opsi` (command-line flags).
+   * `namaOpd`: the name the title gives; `listed`: whether Daftar OPD has it (with a city workbook).
+   */
+  IMPORT_IDENTITY_FROM: entry<{ source: 'daftar-opd' | 'judul' | 'judul-ekspor' | 'opsi'; kodeOpd: string; tahun: number; periode: string; namaOpd?: string; listed?: boolean }>({
     severity: 'warning',
     title: { id: 'Identitas OPD dari luar Profil', en: 'OPD identity from outside a Profil' },
     fix: { id: 'Periksa Kode OPD, Tahun dan Periode ini; berkas asing tidak punya lembar Profil.', en: 'Check this Kode OPD, Tahun and Periode; foreign files have no Profil sheet.' },
-    id: (p) => `Identitas diambil dari ${p.source === 'daftar-opd' ? 'Daftar OPD workbook kota' : p.source === 'judul' ? 'baris judul lembar' : 'opsi perintah'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
-    en: (p) => `Identity taken from ${p.source === 'daftar-opd' ? "the city workbook's Daftar OPD" : p.source === 'judul' ? "the sheet's title rows" : 'the command options'}: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+    id: (p) =>
+      `Identitas diambil dari ${p.source === 'daftar-opd' ? 'Daftar OPD workbook kota' : p.source === 'judul' ? 'baris judul lembar' : p.source === 'judul-ekspor' ? 'judul ekspor wp-eval-sakip' : 'opsi perintah'}${
+        p.namaOpd ? ` ("${p.namaOpd}"${p.listed === undefined ? '' : p.listed ? ', cocok dengan Daftar OPD' : ', tidak ada di Daftar OPD'})` : ''
+      }: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
+    en: (p) =>
+      `Identity taken from ${p.source === 'daftar-opd' ? "the city workbook's Daftar OPD" : p.source === 'judul' ? "the sheet's title rows" : p.source === 'judul-ekspor' ? "the wp-eval-sakip export's heading" : 'the command options'}${
+        p.namaOpd ? ` ("${p.namaOpd}"${p.listed === undefined ? '' : p.listed ? ', found in Daftar OPD' : ', not in Daftar OPD'})` : ''
+      }: Kode OPD ${p.kodeOpd || '-'}, Tahun ${p.tahun || '-'}, Periode ${p.periode || '-'}`,
   }),
   IMPORT_IDENTITY_MISSING: entry<{ missing: readonly string[] }>({
     severity: 'warning',
@@ -608,6 +618,16 @@ export const catalogue = {
     },
     id: (p) => `Berkas asing tanpa Profil: ${list(p.missing)} tidak ditemukan`,
     en: (p) => `Foreign file without a Profil: ${list(p.missing)} not found`,
+  }),
+  IMPORT_COEFFICIENT_DIFFERS: entry<{ answer: string; coefficient: number; scale: string; scaleValue?: number }>({
+    severity: 'warning',
+    title: { id: 'Koefisien jawaban berbeda dari skala', en: 'Answer coefficient differs from the scale' },
+    fix: {
+      id: 'Nilai dihitung dengan koefisien berkas. Bila koefisien itu salah ketik, perbaiki kolom koefisien berkas.',
+      en: "The score uses the file's coefficient. If it is a typo, correct the file's coefficient column.",
+    },
+    id: (p) => `Koefisien jawaban ${p.answer} di berkas ${n(p.coefficient)}; ${p.scaleValue === undefined ? `jawaban ini tidak ada di skala ${p.scale}` : `skala ${p.scale} memberi ${n(p.scaleValue)}`}. Nilai dihitung dengan koefisien berkas`,
+    en: (p) => `The file's coefficient of answer ${p.answer} is ${p.coefficient}; ${p.scaleValue === undefined ? `the ${p.scale} scale has no such answer` : `the ${p.scale} scale gives ${p.scaleValue}`}. Scored with the file's coefficient`,
   }),
   IMPORT_NOT_CONVERTIBLE: entry<{ structure: string; model: string; modelStructure: string }>({
     severity: 'error',

@@ -32,6 +32,8 @@ const TITLE_COLUMNS = 30;
 
 export interface TitleIdentity {
   namaOpd?: string;
+  /** Where the name was read: a `Perangkat Daerah : …` line, or the heading of a wp-eval-sakip export. */
+  namaFrom?: 'judul' | 'judul-ekspor';
   tahun?: number;
   periode?: Periode;
 }
@@ -41,6 +43,17 @@ const YEAR = /\btahun\s*(?:anggaran\s*)?:?\s*(\d{4})\b/i;
 const QUARTER = /\b(?:triwulan|tw)[\s.-]*(IV|III|II|I|[1-4])\b/i;
 const MONTH_LINE = /^(?:bulan|periode)\s*:\s*([A-Za-z]+)/i;
 const QUARTER_MONTH: Record<string, number> = { I: 3, '1': 3, II: 6, '2': 6, III: 9, '3': 9, IV: 12, '4': 12 };
+/**
+ * wp-eval-sakip's LKE page heading (its `<h1>`, one line per row once read): `Pengisian LKE SAKIP`,
+ * then the OPD's name, then the schedule with its year: `Evaluasi SAKIP 2025 (2025)`.
+ */
+const EXPORT_HEADING = /^pengisian lke(?: sakip)?$/i;
+const SCHEDULE_YEAR = /\((\d{4})\)\s*$/;
+
+/** An OPD name compared with Daftar OPD: case, spaces and punctuation ignored (`DINAS KESEHATAN.` = `Dinas  Kesehatan`). */
+export function opdNameKey(name: string): string {
+  return normalizeName(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 
 /** What the title rows of the workbook's sheets say. */
 export function titleIdentity(table: WorkbookTable): TitleIdentity {
@@ -53,7 +66,19 @@ export function titleIdentity(table: WorkbookTable): TitleIdentity {
         const text = cellText(cellAt(sheet, r, c).value).replace(/\s+/g, ' ').trim();
         if (text === '' || text.length > 200) continue;
         const opd = OPD_LINE.exec(text);
-        if (opd && found.namaOpd === undefined) found.namaOpd = opd[1]!.trim();
+        if (opd && found.namaOpd === undefined) {
+          found.namaOpd = opd[1]!.trim();
+          found.namaFrom = 'judul';
+        }
+        if (EXPORT_HEADING.test(text) && found.namaOpd === undefined) {
+          const name = cellText(cellAt(sheet, r + 1, c).value).replace(/\s+/g, ' ').trim();
+          if (name !== '' && name.length <= 200) {
+            found.namaOpd = name;
+            found.namaFrom = 'judul-ekspor';
+            const year = SCHEDULE_YEAR.exec(cellText(cellAt(sheet, r + 2, c).value).trim());
+            if (year && found.tahun === undefined) found.tahun = Number(year[1]);
+          }
+        }
         const year = YEAR.exec(text);
         if (year && found.tahun === undefined) found.tahun = Number(year[1]);
         const quarter = QUARTER.exec(text);
@@ -83,8 +108,10 @@ export interface ResolvedIdentity {
 export function resolveIdentity(table: WorkbookTable, modelId: string, options: IdentityOptions): ResolvedIdentity {
   const { city, flags, period } = options;
   const titles = titleIdentity(table);
-  let source: 'opsi' | 'daftar-opd' | 'judul' | undefined;
+  let source: 'opsi' | 'daftar-opd' | 'judul' | 'judul-ekspor' | undefined;
   let opd: { kodeOpd: string; namaOpd: string } | undefined;
+  /** The title's name looked up in Daftar OPD (undefined without a city workbook). */
+  let listedByName: boolean | undefined;
   if (flags?.kodeOpd) {
     source = 'opsi';
     const listed = city?.opds.find((o) => o.kodeOpd === flags.kodeOpd);
@@ -93,9 +120,11 @@ export function resolveIdentity(table: WorkbookTable, modelId: string, options: 
     source = 'daftar-opd';
     opd = opdByFileName(table.file, city.opds)!;
   } else if (titles.namaOpd) {
-    source = 'judul';
-    const listed = city?.opds.find((o) => normalizeName(o.namaOpd) === normalizeName(titles.namaOpd!));
-    opd = { kodeOpd: listed?.kodeOpd ?? titles.namaOpd, namaOpd: titles.namaOpd };
+    source = titles.namaFrom ?? 'judul';
+    const key = opdNameKey(titles.namaOpd);
+    const listed = city?.opds.find((o) => opdNameKey(o.namaOpd) === key);
+    if (city) listedByName = listed !== undefined;
+    opd = { kodeOpd: listed?.kodeOpd ?? titles.namaOpd, namaOpd: listed?.namaOpd ?? titles.namaOpd };
   }
   const tahun = flags?.tahun ?? titles.tahun ?? period?.year ?? city?.tahun;
   const periode = flags?.periode ?? titles.periode ?? period;
@@ -113,7 +142,14 @@ export function resolveIdentity(table: WorkbookTable, modelId: string, options: 
     cells: {},
   };
   findings.push(
-    makeFinding('IMPORT_IDENTITY_FROM', { file: table.file }, { source, kodeOpd: opd.kodeOpd, tahun: tahun ?? 0, periode: periode ? formatPeriode({ month, ...(tahun !== undefined ? { year: tahun } : {}) }) : '' }),
+    makeFinding('IMPORT_IDENTITY_FROM', { file: table.file }, {
+      source,
+      kodeOpd: opd.kodeOpd,
+      tahun: tahun ?? 0,
+      periode: periode ? formatPeriode({ month, ...(tahun !== undefined ? { year: tahun } : {}) }) : '',
+      ...(source === 'judul' || source === 'judul-ekspor' ? { namaOpd: titles.namaOpd! } : {}),
+      ...(listedByName !== undefined ? { listed: listedByName } : {}),
+    }),
   );
   return { profil, findings };
 }

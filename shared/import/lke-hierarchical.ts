@@ -13,20 +13,23 @@ import { columnsUnder, findHeaderBand, headerKey, type BandColumnSpec, type Shee
 import type { ImportedLke } from './imported-lke';
 import type { LayoutContext, LayoutDetection, LayoutRead, SheetLayout } from './layout';
 import { mapCriteriaToModel } from './map-criteria';
-import { readNumberIn } from './number-convention';
+import { parseNumberIn, readNumberIn } from './number-convention';
+import { answerOptions, criterionWeights, isLetterType } from './lke-coefficients';
 
 /** Band titles of the OPD's own answers, and of the evaluators' stages (earliest first). */
 export const OPD_BANDS = ['Penilaian Mandiri', 'Penilaian Perangkat Daerah', 'Nilai PM', 'Usulan', 'Jawaban Auditee'];
 export const EVALUATOR_BANDS = ['Penilaian Evaluator', 'Verval', 'Nilai Evaluasi', 'Penjaminan Kualitas', 'Penetapan', 'Penilaian Final'];
 const ANSWER_NAMES = ['Kriteria Penilaian', 'Jawaban', 'Y/T', 'Y/T, A/B/C/D', 'Penilaian'];
 
-type Key = 'kode' | 'no' | 'komponen' | 'sub' | 'uraian' | 'bobot' | 'bukti' | 'docCount' | 'jawaban' | 'nilai';
+type Key = 'kode' | 'no' | 'komponen' | 'sub' | 'uraian' | 'bobot' | 'bukti' | 'docCount' | 'jawaban' | 'nilai' | 'koefisien' | 'jumlahKriteria';
 
 export const LKE_HIERARCHICAL_SPECS: readonly BandColumnSpec<Key>[] = [
   { key: 'uraian', names: ['Kriteria Komponen', 'Kriteria', 'Komponen/Sub Komponen', 'Komponen/Sub Komponen/Kriteria', 'Uraian'], required: true },
   { key: 'bobot', names: ['Bobot Maksimal', 'Bobot', 'Nilai Maksimal'], required: true },
   { key: 'jawaban', names: ANSWER_NAMES, under: OPD_BANDS, required: true },
   { key: 'nilai', names: ['Nilai'], under: OPD_BANDS },
+  { key: 'koefisien', names: ['Koefisien Kriteria', 'Koefisien'], under: OPD_BANDS },
+  { key: 'jumlahKriteria', names: ['Jumlah Kriteria', 'Jumlah Kriteria Komponen Penilaian', 'Jumlah Kriteria Komponen'] },
   { key: 'kode', names: ['Kode', 'Kode Kriteria'] },
   { key: 'no', names: ['No', 'No.', 'Nomor'] },
   { key: 'komponen', names: ['Komponen'] },
@@ -84,6 +87,12 @@ interface DraftCriterion {
   evaluator?: { jawaban: string; catatan: string };
   /** Values in the band's columns no field reads (header → value). */
   lainnya: { kolom: string; nilai: string }[];
+  /** The answer's value as the file writes it beside the answer (`KOEFISIEN KRITERIA`), and its OPD `Nilai`. */
+  coefficient?: number;
+  nilai?: number;
+  /** The criterion's own weight (Bobot on its row) and its count of the sub-component's criteria (`Jumlah Kriteria`). */
+  weight: number | null;
+  count: number | null;
 }
 interface DraftSub {
   name: string;
@@ -151,6 +160,17 @@ export function readLkeHierarchical(view: SheetView, detection: LayoutDetection,
     const cell = at(r, 'bobot');
     return cell ? readNumberIn(cell, 'Bobot', context.convention, context.report) ?? null : null;
   };
+  /** A number cell, or a text number in the source's convention; anything else (`Belum Diisi`) is no number. */
+  const numberOf = (r: number, key: Key): number | undefined => {
+    const cell = at(r, key);
+    if (!cell) return undefined;
+    if (cell.value.type === 'number') return cell.value.value;
+    return cell.value.type === 'text' ? parseNumberIn(cell.value.value, context.convention) : undefined;
+  };
+  const numberAt = <F extends string>(r: number, key: Key, field: F): Partial<Record<F, number>> => {
+    const value = numberOf(r, key);
+    return value === undefined ? {} : ({ [field]: value } as Record<F, number>);
+  };
   const nilaiOf = (r: number): number | null => {
     const cell = at(r, 'nilai');
     return cell && cell.value.type === 'number' ? cell.value.value : null;
@@ -197,6 +217,10 @@ export function readLkeHierarchical(view: SheetView, detection: LayoutDetection,
         documents: [],
         ...(evaluator ? { evaluator } : {}),
         lainnya: othersOf(r),
+        ...numberAt(r, 'koefisien', 'coefficient'),
+        ...numberAt(r, 'nilai', 'nilai'),
+        weight: numberOf(r, 'bobot') ?? null,
+        count: numberOf(r, 'jumlahKriteria') ?? null,
       };
       currentSub().criteria.push(criterion);
       continue;
@@ -253,16 +277,33 @@ function buildImportedLke(drafts: DraftComponent[], sheetName: string, context: 
   const typeCounts = new Map<AnswerType, number>();
   for (const c of used) for (const s of c.subs) for (const k of s.criteria) if (k.type && k.documents.length === 0) typeCounts.set(k.type, (typeCounts.get(k.type) ?? 0) + 1);
   const commonType = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'A-D';
+  // The file's own values per answer (its coefficient column), and the letter scale they fit.
+  const coefficientRows = used.flatMap((c) =>
+    c.subs.flatMap((s) =>
+      s.criteria
+        .filter((k) => k.documents.length === 0 || k.written !== '')
+        .map((k) => ({ answer: k.answer.toUpperCase().replace(/\s+/g, ' '), ...(k.type ? { type: k.type } : {}), ...(k.coefficient !== undefined ? { coefficient: k.coefficient } : {}), ...(k.nilai !== undefined ? { nilai: k.nilai } : {}), cell: k.answerCell || k.textCell })),
+    ),
+  );
+  const fileOptions = answerOptions(coefficientRows, commonType, context.report);
+  const typeOf = (type: AnswerType): AnswerType => (fileOptions.letterType && isLetterType(type) ? fileOptions.letterType : type);
 
   used.forEach((draft, i) => {
     const number = i + 1;
     const subs = draft.subs.filter((s) => s.criteria.length > 0);
+    // Unequal criterion weights (a Bobot per criterion, or Jumlah Kriteria): the sub-component sums them (akumulasi).
+    const weightsOf = subs.map((s) => criterionWeights(s.criteria, s.weight ?? 0, s.name, context.report));
     components.push({
       number,
       name: draft.name || `Komponen ${number}`,
       shortName: shortNameOf(draft.name || `Komponen ${number}`),
       weight: roundWeight(componentWeights[i]! * factor),
-      subComponents: subs.map((s, j) => ({ slot: j + 1, name: s.name || `Sub Komponen ${j + 1}`, weight: roundWeight((s.weight ?? 0) * factor) })),
+      subComponents: subs.map((s, j) => ({
+        slot: j + 1,
+        name: s.name || `Sub Komponen ${j + 1}`,
+        weight: roundWeight((s.weight ?? 0) * factor),
+        ...(weightsOf[j] ? { method: 'akumulasi' as const } : {}),
+      })),
     });
     subs.forEach((s, j) => {
       const slot = j + 1;
@@ -271,8 +312,19 @@ function buildImportedLke(drafts: DraftComponent[], sheetName: string, context: 
       s.criteria.forEach((k, n) => {
         const code = `${number}.${slot}.${n + 1}`;
         const perDokumen = k.written === '' && k.documents.length > 0;
-        const type: AnswerType = perDokumen ? 'Y/T' : k.type ?? commonType;
-        criteria.push({ code, component: number, slot, text: k.text, type, ...(perDokumen ? { perDokumen: true } : {}) });
+        const type: AnswerType = perDokumen ? 'Y/T' : typeOf(k.type ?? commonType);
+        const options = perDokumen ? undefined : fileOptions.options.get(type);
+        const weight = weightsOf[j]?.[n];
+        criteria.push({
+          code,
+          component: number,
+          slot,
+          text: k.text,
+          type,
+          ...(options ? { options } : {}),
+          ...(perDokumen ? { perDokumen: true } : {}),
+          ...(weight !== undefined ? { weight: roundWeight(weight * factor) } : {}),
+        });
         if (k.fileCode) fileCodes.set(k.fileCode, code);
         const entry: LkeEntry = {
           kode: code,

@@ -46,3 +46,15 @@ export function criterionAnswer(entry: LkeEntry, criterion: Criterion): Criterio
   if (answered === 0) return { kind: 'blank' };
   return { kind: 'valid', answer: shown.join(';'), value: total > 0 ? yes / total : 0 };
 }
+
+/**
+ * How a per-document criterion's answer reads for an evaluator (the consolidated LKE's `Jawaban
+ * OPD`): the share of its documents answered Y, then each document's answer in order —
+ * `Y;T;-` → `1/3 dokumen (Y;T;-)`. The criterion's value (each document weighing its share) is
+ * shown beside it; another answer is returned as it is.
+ */
+export function perDokumenAnswerText(answer: string): string {
+  const parts = answer.split(';');
+  if (parts.length === 0 || !parts.every((p) => p === 'Y' || p === 'T' || p === '-')) return answer;
+  return `${parts.filter((p) => p === 'Y').length}/${parts.length} dokumen (${answer})`;
+}

@@ -12,6 +12,13 @@ import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import { foreignLke, modelShapedLke, writeForeignLkeXlsx } from '../support/foreign-lke-fixture';
 import { sakip } from '../support/sakip-cli';
 import { temporaryFolder } from './xlsx-files';
+import { writeFileSync } from 'node:fs';
+import { baseCityFixture } from '../support/city-fixture';
+import { writeCityXlsx } from '../support/write-xlsx';
+import { wpEvalSakipExport } from '../support/wp-eval-sakip-export';
+import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
+import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
+import { e81Fixture } from '../support/e81-fixture';
 
 const OOXML_CHECK = '/work/shared/tools/ooxml-check';
 
@@ -82,7 +89,6 @@ describe('sakip import', function () {
     assert.match(String(rows.get('1.1.1')!.catatan), /Kode berkas: K1\.1\.1/);
     assert.match(String(rows.get('1.1.1')!.catatan), /Jawaban evaluator: T/);
     assert.match(String(rows.get('1.1.2')!.catatan), /KETERANGAN: Dokumen di laman OPD/);
-    assert.match(String(rows.get('1.1.2')!.catatan), /KOEFISIEN KRITERIA: 1/);
 
     execFileSync(OOXML_CHECK, [out], { stdio: 'pipe' });
     execFileSync('/usr/bin/python3', ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]); openpyxl.load_workbook(sys.argv[1], read_only=True)', out], { stdio: 'pipe' });
@@ -129,5 +135,54 @@ describe('sakip import', function () {
     const rows = await lkeRows(target);
     assert.equal(rows.get('1.2.1')!.jawaban, 'B');
     assert.match(String(rows.get('1.2.1')!.catatan), /Jawaban berkas: B \(0,66\)/);
+  });
+
+  it('a wp-eval-sakip HTML export: the OPD named in its heading, found in the city\'s Daftar OPD, is the identity', async () => {
+    const city = folder.path('kota.xlsx');
+    await writeCityXlsx(city, baseCityFixture());
+    const usulan: Record<string, string> = { '1.1.1': 'Y', '1.2.1': 'B', '2.1.1': 'T' };
+    const page = wpEvalSakipExport({ variant: 'usulan_penetapan', usulan, penetapan: { '1.2.1': 'A' }, namaSkpd: 'DINAS KESEHATAN', tahun: 2025 });
+    const html = folder.path('Pengisian LKE SAKIP.xls');
+    writeFileSync(html, page.html);
+    const target = folder.path('dari-html.xlsx');
+    const result = sakip('import', html, '--out', target, '--city', city, '--periode', 'Mei');
+    assert.equal(result.status, 0, result.stderr + result.stdout);
+    assert.match(result.stdout, /judul ekspor wp-eval-sakip \("DINAS KESEHATAN", cocok dengan Daftar OPD\)/);
+    const before = validateJson(html);
+    const after = validateJson(target);
+    assert.equal(after.score!.total, before.score!.total);
+    const rows = await lkeRows(target);
+    assert.equal(rows.get('1.2.1')!.jawaban, 'B');
+    assert.match(String(rows.get('1.2.1')!.catatan), /Jawaban evaluator: A/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    assert.equal(workbook.getWorksheet('Profil')!.getCell('B2').value, 'DINKES');
+    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
+  });
+
+  it('an E.81 capaian form: every indicator written to Kinerja, with the same capaian', async () => {
+    const fixture = e81Fixture();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Realisasi TW IV');
+    fixture.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== '' && value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+      }),
+    );
+    for (const range of fixture.merges) sheet.mergeCells(range);
+    const e81 = folder.path('EVALUASI RENJA 2025.xlsx');
+    await workbook.xlsx.writeFile(e81);
+    const target = folder.path('BAPPEDA.xlsx');
+    const result = sakip('import', e81, '--out', target, '--kode', 'BAPPEDA', '--periode', '2025-12');
+    assert.equal(result.status, 0, result.stderr);
+    const capaianOf = async (path: string) => {
+      const read = await readWorkbookFile(path);
+      const assessment = assessOpdWorkbook(read.table!);
+      return assessment.workbook.indicators.map((indicator, i) => [indicator.indikator, indicator.realisasi.join(','), assessment.capaian[i]?.ok ? assessment.capaian[i]!.value : null]);
+    };
+    const before = await capaianOf(e81);
+    assert.ok(before.length >= 5 && before.some(([, , value]) => value !== null));
+    assert.deepEqual(await capaianOf(target), before);
+    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
   });
 });

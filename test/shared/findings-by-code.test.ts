@@ -237,6 +237,12 @@ const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; she
       }).findings,
     sheet: 'PK 2025',
   },
+  {
+    code: 'IMPORT_COEFFICIENT_DIFFERS',
+    findings: () => assessOpdWorkbook(foreignLkeTable(modelShapedLke(MODEL_88_2021, { '1.2.1': 'B' }, { coefficients: { B: 0.8 } }))).findings,
+    sheet: 'KKE',
+    cell: 'H14',
+  },
   { code: 'IMPORT_NOT_CONVERTIBLE', findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(foreignLke())), MODEL_88_2021).findings, sheet: 'PENILAIAN' },
   {
     code: 'IMPORT_ANSWER_RESCALED',
@@ -244,7 +250,7 @@ const IMPORT_CASES: { code: FindingCode; findings: () => readonly Finding[]; she
     sheet: 'KKE',
     cell: 'H14',
   },
-  { code: 'IMPORT_COLUMNS_TO_NOTES', findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(modelShapedLke(MODEL_88_2021, { '1.1.1': 'Y' }))), MODEL_88_2021).findings, sheet: 'KKE' },
+  { code: 'IMPORT_COLUMNS_TO_NOTES', findings: () => importedOpdTemplate(assessOpdWorkbook(foreignLkeTable(modelShapedLke(MODEL_88_2021, { '1.1.1': 'Y' }, { keterangan: { '1.1.1': 'lihat laman' } }))), MODEL_88_2021).findings, sheet: 'KKE' },
 ];
 const IMPORT_PENDING: FindingCode[] = [];
 

@@ -96,7 +96,14 @@ export async function writeForeignLkeXlsx(path: string, lke: ForeignLke, extra: 
 export function modelShapedLke(
   model: { components: readonly { number: number; name: string; weight: number; subComponents: readonly { slot: number; name: string; weight: number }[] }[]; criteria: readonly { code: string; component: number; slot: number; text: string; type: string }[] },
   answers: Readonly<Record<string, string>>,
-  options: { final?: Readonly<Record<string, string>>; coefficients?: Readonly<Record<string, number>>; keterangan?: Readonly<Record<string, string>>; weights?: Readonly<Record<string, number>> } = {},
+  options: {
+    final?: Readonly<Record<string, string>>;
+    coefficients?: Readonly<Record<string, number>>;
+    keterangan?: Readonly<Record<string, string>>;
+    weights?: Readonly<Record<string, number>>;
+    /** Criteria answered per document: each document's name and Y/T, on rows of their own under the criterion. */
+    documents?: Readonly<Record<string, readonly (readonly [string, string])[]>>;
+  } = {},
 ): ForeignLke {
   const coefficients = options.coefficients ?? { Y: 1, T: 0, A: 1, B: 0.66, C: 0.33, D: 0 };
   const letter = (n: number): string => String.fromCharCode(64 + n);
@@ -111,8 +118,9 @@ export function modelShapedLke(
       grid.push([`K${component.number}.${sub.slot}`, `${letter(component.number)}.${sub.slot}`, '', sub.name, sub.weight / 100]);
       for (const criterion of model.criteria.filter((c) => c.component === component.number && c.slot === sub.slot)) {
         const n = criterion.code.split('.')[2]!;
-        const answer = answers[criterion.code];
-        const placeholder = criterion.type === 'Y/T' ? 'Y/T' : 'A/B/C/D';
+        const documents = options.documents?.[criterion.code];
+        const answer = documents ? undefined : answers[criterion.code];
+        const placeholder = documents ? '' : criterion.type === 'Y/T' ? 'Y/T' : 'A/B/C/D';
         const final = options.final?.[criterion.code];
         const coefficient = answer !== undefined ? coefficients[answer] : undefined;
         grid.push([
@@ -122,7 +130,7 @@ export function modelShapedLke(
           '',
           options.weights?.[criterion.code] ?? '',
           criterion.text,
-          'Dokumen',
+          documents ? '' : 'Dokumen',
           answer ?? placeholder,
           coefficient ?? '',
           '',
@@ -131,6 +139,7 @@ export function modelShapedLke(
           '',
           options.keterangan?.[criterion.code] ?? '',
         ]);
+        for (const [nama, jawaban] of documents ?? []) grid.push(['', '', '', '', '', '', nama, jawaban, coefficients[jawaban] ?? '']);
       }
     }
   }

@@ -10,6 +10,11 @@ import { MODEL_88_2021 } from '../../../shared/models/model-88-2021';
 import { answerScale } from '../../../shared/scoring/answer-scale';
 import { baseFixture, fixtureTable, lkeGrid, lkeRowOf } from '../../support/opd-fixture';
 import { wpEvalSakipExport, type WpVariant } from '../../support/wp-eval-sakip-export';
+import { baseCityFixture, cityTable } from '../../support/city-fixture';
+import { readCityWorkbook } from '../../../shared/parse/read-city-workbook';
+import type { CityConfig } from '../../../shared/parse/city-config';
+import type { WorkbookTable } from '../../../shared/table/table';
+import { findingMessage } from '../../../shared/findings/make-finding';
 
 /** Seeded answers: every criterion answered on its scale, or left blank. */
 function answers(seed: number, blankShare: number): Record<string, string> {
@@ -77,5 +82,39 @@ describe('import layout lke-wp-eval-sakip: an HTML export scores as the own temp
     const page = wpEvalSakipExport({ variant: 'usulan', usulan: given });
     const imported = htmlExport('usulan', given);
     assert.equal(imported.score.total.toFixed(2), page.totalUsulan.toFixed(2));
+  });
+});
+
+describe('import layout lke-wp-eval-sakip: the OPD named in the export is its identity', () => {
+  const city = (): CityConfig => readCityWorkbook(cityTable(baseCityFixture())).config!;
+  const exported = (namaSkpd: string, file = 'export.xls'): WorkbookTable => {
+    const page = wpEvalSakipExport({ variant: 'usulan', usulan: { '1.1.1': 'Y' }, namaSkpd, tahun: 2025 });
+    return readHtmlExport(new TextEncoder().encode(page.html), file).table!;
+  };
+  const identityFinding = (assessment: OpdAssessment) => assessment.findings.find((f) => f.code === 'IMPORT_IDENTITY_FROM');
+
+  it('the heading\'s name matched against Daftar OPD (case, spaces and punctuation ignored): its Kode OPD, and the year', () => {
+    const assessment = assessOpdWorkbook(exported('DINAS  KESEHATAN.'), { city: city() });
+    assert.equal(assessment.workbook.profil?.kodeOpd, 'DINKES');
+    assert.equal(assessment.workbook.profil?.namaOpd, 'Dinas Kesehatan');
+    assert.equal(assessment.workbook.profil?.tahun, 2025);
+    const finding = identityFinding(assessment);
+    assert.deepEqual(finding?.params, { source: 'judul-ekspor', kodeOpd: 'DINKES', tahun: 2025, periode: '', namaOpd: 'DINAS KESEHATAN.', listed: true });
+    assert.match(findingMessage(finding!, 'id'), /judul ekspor wp-eval-sakip \("DINAS KESEHATAN\.", cocok dengan Daftar OPD\): Kode OPD DINKES/);
+  });
+
+  it('a name Daftar OPD does not list: kept as the name, and the finding says it is not listed', () => {
+    const assessment = assessOpdWorkbook(exported('Badan Pendapatan Daerah'), { city: city() });
+    assert.equal(assessment.workbook.profil?.kodeOpd, 'Badan Pendapatan Daerah');
+    assert.equal(identityFinding(assessment)?.params.listed, false);
+    assert.match(findingMessage(identityFinding(assessment)!, 'en'), /not in Daftar OPD/);
+  });
+
+  it('the file name\'s Berkas entry in Daftar OPD still comes first', () => {
+    const fixture = baseCityFixture();
+    fixture.daftarOpd = [['Kode OPD', 'Nama OPD', 'Berkas'], ['DINKES', 'Dinas Kesehatan', ''], ['DISDIK', 'Dinas Pendidikan', 'lke-disdik']];
+    const assessment = assessOpdWorkbook(exported('Dinas Kesehatan', 'lke-disdik.xls'), { city: readCityWorkbook(cityTable(fixture)).config! });
+    assert.equal(assessment.workbook.profil?.kodeOpd, 'DISDIK');
+    assert.equal(identityFinding(assessment)?.params.source, 'daftar-opd');
   });
 });
