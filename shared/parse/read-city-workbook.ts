@@ -2,7 +2,6 @@
 import { parseNegativeFormula } from '../capaian';
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
-import { buildCustomModel } from '../models/custom-model';
 import type { EvaluationModel } from '../models/model';
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
 import { parseBoundMode } from '../scoring/predikat';
@@ -11,7 +10,8 @@ import { sheetAmbiguous } from './sheet-ambiguous';
 import type { TableSheet, WorkbookTable } from '../table/table';
 import { readCode, readNumber, readText } from './cell-values';
 import type { CityConfig, ListedOpd } from './city-config';
-import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL_LKE_COLUMNS } from './city-format';
+import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS } from './city-format';
+import { readModelSheet } from './read-model-sheet';
 import { duplicateCodes } from '../checks/code-duplicate';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
@@ -93,7 +93,7 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
   let model: EvaluationModel | undefined = shipped;
   const findings = report.findings;
   if (modelSheet) {
-    const custom = readCustomModel(file, modelSheet, shipped ? text('namaModel') || shipped.id : modelText, shipped ?? DEFAULT_MODEL);
+    const custom = readModelSheet(file, modelSheet, shipped ? text('namaModel') || shipped.id : modelText, shipped ?? DEFAULT_MODEL);
     model = custom.model;
     findings.push(...custom.findings);
   } else if (!shipped) {
@@ -124,35 +124,4 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
   }
   findings.push(...report.findings, ...duplicateCodes(file, sheet.name, opds.map((o) => ({ kode: o.kodeOpd, cell: o.cell }))));
   return opds.map(({ cell: _cell, ...opd }) => opd);
-}
-
-function readCustomModel(file: string, sheet: TableSheet, name: string, base: EvaluationModel): { model?: EvaluationModel; findings: Finding[] } {
-  const report = new SheetReport(file, sheet.name);
-  const header = findHeaderRow(sheet, MODEL_LKE_COLUMNS);
-  if (!header.ok) {
-    report.add('HEADER_MISSING', undefined, { headers: header.missing });
-    return { findings: report.findings };
-  }
-  const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {
-    const aturan = row.get('aturan');
-    const bobot = row.get('bobot');
-    const metode = row.get('metode');
-    return {
-      code: readText(row.get('kode')!),
-      text: readText(row.get('uraian')!),
-      type: readText(row.get('tipe')!),
-      ...(aturan && readText(aturan) ? { rule: readText(aturan) } : {}),
-      ...(bobot && readText(bobot) ? { weight: readText(bobot) } : {}),
-      ...(metode && readText(metode) ? { method: readText(metode) } : {}),
-      cell: { code: row.get('kode')!.address, type: row.get('tipe')!.address, ...(aturan ? { rule: aturan.address } : {}) },
-    };
-  });
-  const result = buildCustomModel(name, base, rows);
-  for (const problem of result.problems) {
-    const { code, ...params } = problem;
-    const cell = 'cell' in params ? params.cell : undefined;
-    if ('cell' in params) delete (params as { cell?: string }).cell;
-    report.add(code, cell, params as never);
-  }
-  return { ...(result.model ? { model: result.model } : {}), findings: report.findings };
 }
