@@ -40,6 +40,8 @@ export const RINGKASAN_TAIL = [
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */
   'No OPD',
+  /** Added: last year's total from the city workbook's Daftar OPD (optional column), for the LHE's change since last year. */
+  'Nilai Tahun Lalu',
 ] as const;
 
 export const LKE_HEADERS = [

@@ -7,7 +7,7 @@ import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
 import { parseBoundMode } from '../scoring/predikat';
 import { isBlank, lookupSheet } from '../table/cells';
 import { sheetAmbiguous } from './sheet-ambiguous';
-import type { TableSheet, WorkbookTable } from '../table/table';
+import type { TableCell, TableSheet, WorkbookTable } from '../table/table';
 import { readCode, readNumber, readText } from './cell-values';
 import type { CityConfig, ListedOpd } from './city-config';
 import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS } from './city-format';
@@ -118,10 +118,23 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
       else {
         const berkasCell = row.get('berkas');
         const berkas = berkasCell ? readText(berkasCell).split(';').map((b) => b.trim()).filter((b) => b !== '') : [];
-        opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}) });
+        const nilaiTahunLalu = lastYearTotal(row.get('nilaiTahunLalu'), report);
+        opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}), ...(nilaiTahunLalu !== undefined ? { nilaiTahunLalu } : {}) });
       }
     }
   }
   findings.push(...report.findings, ...duplicateCodes(file, sheet.name, opds.map((o) => ({ kode: o.kodeOpd, cell: o.cell }))));
   return opds.map(({ cell: _cell, ...opd }) => opd);
+}
+
+/** A `Nilai Tahun Lalu` cell: a total 0–100, or nothing (blank); anything else is an Error finding. */
+function lastYearTotal(cell: TableCell | undefined, report: SheetReport): number | undefined {
+  if (!cell) return undefined;
+  const value = readNumber(cell, 'Nilai Tahun Lalu', report);
+  if (value === null || value === undefined) return undefined;
+  if (value < 0 || value > 100) {
+    report.add('VALUE_NOT_ALLOWED', cell.address, { field: 'Nilai Tahun Lalu', value: String(value).replace('.', ','), allowed: ['0–100'] });
+    return undefined;
+  }
+  return value;
 }
