@@ -20,6 +20,7 @@ export { parseMonthName, MONTH_SHORT_ID, MONTH_LONG_ID } from './parse/month-nam
 export { parsePeriode, formatPeriode, type Periode } from './parse/periode';
 export { readOpdWorkbook } from './parse/read-opd-workbook';
 export { readCityWorkbook } from './parse/read-city-workbook';
+export { readModelSheet } from './parse/read-model-sheet';
 export { assessOpdWorkbook, capaianOptionsOf, type AssessOptions, type OpdAssessment } from './assess/assess-opd';
 export { linkTree, type NodeLink, type TreeLinks } from './tree/link-tree';
 export { matchSubmissions, type OpdStatus, type OpdSubmission, type Submissions } from './consolidate/submissions';
@@ -27,6 +28,7 @@ export * from './table/from-grid';
 export * from './template/opd-template';
 export * from './template/city-template';
 export { parseAnswerType, inferAnswerType } from './scoring/answer-type-text';
+export { parseCriterionAnswer } from './scoring/criterion-answer';
 export { findComponent } from './models/find-component';
 
 // What the hosts use beyond the modules above (boundary codemod: hosts import only this index).

@@ -1,6 +1,6 @@
 /**
  * Lays the consolidation out as an .xlsx: the sheets of workbook-format.md §3 in order, then
- * Keterangan. The run time goes only into the file's properties (created/modified); every cell
+ * Keterangan (and, for a city's own model, Model LKE). The run time goes only into the file's properties (created/modified); every cell
  * depends on the inputs alone. The workbook is streamed (xlsx/): each sheet's rows are
  * written, deflated and sent to the file as they are laid out.
  */
@@ -10,6 +10,7 @@ import { writeGrafik } from './sheets/grafik';
 import { writeRekapKomponen } from './sheets/rekap-komponen';
 import { writeRiwayat } from './sheets/riwayat';
 import { writeKeterangan } from './sheets/keterangan';
+import { writeModelLke } from './sheets/model-lke';
 import { writeKinerja } from './sheets/kinerja';
 import { writeLke } from './sheets/lke';
 import { writePohon } from './sheets/pohon';
@@ -44,6 +45,7 @@ export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: numbe
   writeSumber(workbook, c);
   writeArsip(workbook, c);
   writeKeterangan(workbook, c);
+  writeModelLke(workbook, c);
   workbook.end({
     creator: 'SAKIP Kit',
     lastModifiedBy: 'SAKIP Kit',

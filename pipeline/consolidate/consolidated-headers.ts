@@ -17,6 +17,8 @@ export const CONSOLIDATED_SHEETS = {
   sumber: 'Sumber',
   arsip: 'Arsip Evaluator',
   keterangan: 'Keterangan',
+  /** Only for a city's own model: its criteria as the city workbook's Model LKE sheet gives them (sheets/model-lke.ts). */
+  model: 'Model LKE',
 } as const;
 
 /** Ringkasan: the component columns (one per model component, by its short name) follow `Status`. */
@@ -38,6 +40,8 @@ export const RINGKASAN_TAIL = [
   'Nilai Evaluator Sebelumnya',
   /** Added: the OPD's number, the key the evaluator totals sum the LKE sheet by. */
   'No OPD',
+  /** Added: last year's total from the city workbook's Daftar OPD (optional column), for the LHE's change since last year. */
+  'Nilai Tahun Lalu',
 ] as const;
 
 export const LKE_HEADERS = [
@@ -154,6 +158,8 @@ export const KETERANGAN_LABELS = {
   tahun: 'Tahun',
   periode: 'Periode',
   model: 'Model LKE',
+  /** The shipped model whose weights a city's own model starts from (its own id for a shipped model). */
+  modelDasar: 'Model Dasar',
   batasPredikat: 'Batas Predikat',
   konfigurasi: 'Berkas Konfigurasi',
   sebelumnya: 'Konsolidasi Sebelumnya',

@@ -105,7 +105,9 @@ function results(ctx: ReportContext, opd: OpdResult): Block[] {
   }
   if (opd.perubahan !== undefined && opd.line.nilaiSebelumnya !== undefined) blocks.push(paragraph(text.change(signed(opd.perubahan), score(opd.line.nilaiSebelumnya))));
   else blocks.push(paragraph(text.noChange));
-  if (opd.perubahanTahunLalu !== undefined && opd.line.nilaiTahunLalu !== undefined) blocks.push(paragraph(text.changeYear(signed(opd.perubahanTahunLalu), score(opd.line.nilaiTahunLalu))));
+  if (opd.perubahanTahunLalu !== undefined && opd.line.nilaiTahunLalu !== undefined) {
+    blocks.push(paragraph(text.changeYear(Math.sign(round2(opd.perubahanTahunLalu)), score(Math.abs(opd.perubahanTahunLalu)), score(opd.line.nilaiTahunLalu))));
+  }
   return blocks;
 }
 

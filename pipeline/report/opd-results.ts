@@ -4,7 +4,7 @@
  * else the OPD's; the same rules as the workbook's formulas), its components and sub-components,
  * total, predikat, rank, changes, evaluator notes, recommendations, and what to do next.
  */
-import { isOverdue, nextSteps, type NextSteps, type Lang, type Criterion, parseAnswer, gradeScore, type GradeResult, scoreLke, type LkeScore, roundHalfUp } from '../../shared';
+import { isOverdue, nextSteps, type NextSteps, type Lang, type Criterion, parseAnswer, parseCriterionAnswer, gradeScore, type GradeResult, scoreLke, type LkeScore, roundHalfUp } from '../../shared';
 import { TOTAL_DECIMALS } from '../consolidate/evaluator-score';
 import type { PreviousRekomendasi } from '../consolidate/read-previous-consolidation';
 import { opdKeyOf, type ConsolidatedWorkbook, type LkeLine, type RingkasanLine, type TemuanLine } from './read-consolidation';
@@ -52,7 +52,8 @@ function effectiveAnswers(criteria: ReadonlyMap<string, Criterion>, rows: readon
     if (!criterion) continue;
     const evaluator = parseAnswer(row.jawabanEvaluator, criterion.type);
     if (evaluator.kind === 'invalid') invalid.push({ kode: row.kode, jawaban: row.jawabanEvaluator });
-    const opd = parseAnswer(row.jawabanOpd, criterion.type);
+    // The OPD's answer on its criterion's own options (how its Nilai OPD was computed); the evaluator's on the type's scale, as the workbook's Nilai Akhir formula reads it.
+    const opd = parseCriterionAnswer(row.jawabanOpd, criterion);
     if (evaluator.kind === 'valid') {
       answers.set(row.kode, evaluator.answer);
       values.set(row.kode, evaluator.value);

@@ -5,7 +5,7 @@
  * Columns are located by header name. Only what people typed is taken; every number is
  * recomputed later with the core, never taken from a formula's cached value.
  */
-import { type FindingCode, type Severity, catalogue, type EvaluationModel, findModel, type LheSettings, dataRows, findHeaderRow, type ColumnSpec, readLabelValues, parseBoundMode, type BoundMode, cellText, findSheet, type TableCell, type TableSheet, type WorkbookTable } from '../../shared';
+import { type FindingCode, type Severity, catalogue, type EvaluationModel, findModel, DEFAULT_MODEL, readModelSheet, findingMessage, type LheSettings, dataRows, findHeaderRow, type ColumnSpec, readLabelValues, parseBoundMode, type BoundMode, cellText, findSheet, type TableCell, type TableSheet, type WorkbookTable } from '../../shared';
 import { CONSOLIDATED_SHEETS, KETERANGAN_LABELS } from '../consolidate/consolidated-headers';
 import { readRekomendasiRows, type PreviousRekomendasi } from '../consolidate/read-previous-consolidation';
 
@@ -106,6 +106,30 @@ const SUMBER = [
 
 const KETERANGAN = Object.entries(KETERANGAN_LABELS).map(([key, name]) => ({ key: key as keyof typeof KETERANGAN_LABELS, names: [name], required: false }));
 
+/**
+ * The model the consolidation was scored with: a city's own model from the workbook's `Model LKE`
+ * sheet (on the weights of its `Model Dasar`), else the shipped model Keterangan names. A model
+ * that cannot be rebuilt is refused, naming why.
+ */
+function modelOf(workbook: WorkbookTable, modelId: string, baseId: string): EvaluationModel {
+  const sheet = findSheet(workbook, CONSOLIDATED_SHEETS.model);
+  if (sheet) {
+    const base = findModel(baseId || DEFAULT_MODEL.id);
+    if (!base) throw new NotReportable(`Model Dasar "${baseId}" pada ${workbook.file} tidak dikenal SAKIP Kit (dikenal: 88/2021, 12/2015); laporan tidak dapat dibuat untuk model ini.`);
+    const read = readModelSheet(workbook.file, sheet, modelId || base.id, base);
+    if (!read.model) {
+      const problems = read.findings.slice(0, 3).map((f) => `${f.cell ? `${f.cell}: ` : ''}${findingMessage(f)}`);
+      throw new NotReportable(`Lembar "${CONSOLIDATED_SHEETS.model}" pada ${workbook.file} tidak dapat dibaca sebagai model LKE (${problems.join('; ')}${read.findings.length > 3 ? '; …' : ''}); laporan tidak dapat dibuat. Jalankan ulang "sakip consolidate" untuk menulisnya kembali.`);
+    }
+    return read.model;
+  }
+  const shipped = findModel(modelId);
+  if (!shipped || shipped.criteria.length === 0) {
+    throw new NotReportable(`Model LKE "${modelId}" pada ${workbook.file} tidak dikenal SAKIP Kit (dikenal: 88/2021) dan workbook tidak memuat lembar "${CONSOLIDATED_SHEETS.model}" dengan kriteria model kota; laporan tidak dapat dibuat untuk model ini. Bila ini model kota, jalankan ulang "sakip consolidate" dengan versi SAKIP Kit ini.`);
+  }
+  return shipped;
+}
+
 export function readConsolidation(workbook: WorkbookTable): ConsolidatedWorkbook {
   const keteranganSheet = findSheet(workbook, CONSOLIDATED_SHEETS.keterangan);
   if (!keteranganSheet) throw new NotReportable(`${workbook.file} bukan workbook konsolidasi SAKIP Kit: lembar "${CONSOLIDATED_SHEETS.keterangan}" tidak ada. Berikan workbook hasil "sakip consolidate".`);
@@ -115,11 +139,7 @@ export function readConsolidation(workbook: WorkbookTable): ConsolidatedWorkbook
   if (!/^\d{4}-\d{2}$/.test(periode) || !Number.isInteger(tahun)) {
     throw new NotReportable(`${workbook.file} bukan workbook konsolidasi SAKIP Kit: lembar "${CONSOLIDATED_SHEETS.keterangan}" tidak menyebut Tahun dan Periode (yyyy-mm).`);
   }
-  const modelId = text(k.model);
-  const model = findModel(modelId);
-  if (!model || model.criteria.length === 0) {
-    throw new NotReportable(`Model LKE "${modelId}" pada ${workbook.file} tidak dikenal SAKIP Kit (dikenal: 88/2021); laporan tidak dapat dibuat untuk model ini.`);
-  }
+  const model = modelOf(workbook, text(k.model), text(k.modelDasar));
   const boundMode = parseBoundMode(text(k.batasPredikat)) ?? 'eksklusif';
 
   const ringkasanTable = table(workbook, CONSOLIDATED_SHEETS.ringkasan, RINGKASAN, `lembar "${CONSOLIDATED_SHEETS.ringkasan}" dengan Kode OPD, Nama OPD, Status dan Nilai Evaluator`);

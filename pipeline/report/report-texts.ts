@@ -74,7 +74,9 @@ const id = {
   rank: (rank: number, of: number) => `Peringkat ${rank} dari ${of} OPD yang dinilai.`,
   change: (delta: string, before: string) => `Perubahan sejak konsolidasi sebelumnya: ${delta} (sebelumnya ${before}).`,
   noChange: 'Belum ada konsolidasi sebelumnya untuk dibandingkan.',
-  changeYear: (delta: string, before: string) => `Perubahan sejak tahun lalu: ${delta} (tahun lalu ${before}).`,
+  /** `direction`: the change rounded to 2 decimals (its sign); `points` its size, `before` last year's total. */
+  changeYear: (direction: number, points: string, before: string) =>
+    direction === 0 ? `Nilai sama dengan tahun lalu (${before}).` : `Nilai ${direction > 0 ? 'naik' : 'turun'} ${points} poin dibanding tahun lalu (${before}).`,
   notesTitle: 'III. CATATAN DAN REKOMENDASI',
   notesIntro: (opd: string) => `Berdasarkan hasil evaluasi pada ${opd}, kami sampaikan catatan dan rekomendasi berikut.`,
   notes: 'Catatan evaluator',
@@ -178,7 +180,8 @@ const en: ReportText = {
   rank: (rank, of) => `Rank ${rank} of ${of} scored OPDs.`,
   change: (delta, before) => `Change since the previous consolidation: ${delta} (previously ${before}).`,
   noChange: 'No previous consolidation to compare with.',
-  changeYear: (delta, before) => `Change since last year: ${delta} (last year ${before}).`,
+  changeYear: (direction, points, before) =>
+    direction === 0 ? `The total is the same as last year (${before}).` : `The total ${direction > 0 ? 'rose' : 'fell'} ${points} points since last year (${before}).`,
   notesTitle: 'III. NOTES AND RECOMMENDATIONS',
   notesIntro: (opd) => `From the evaluation of ${opd}, the evaluators note and recommend the following.`,
   notes: "Evaluators' notes",

@@ -9,6 +9,11 @@
  * then restored in May), DLH (no file in May: archived), KEC-BARAT (notes on unanswered
  * criteria it answers later: Perlu Ditinjau), DINKES (improving answers: Perlu Ditinjau where
  * it raised an answer the evaluator had corrected).
+ *
+ * The evaluator also sets up the follow-up of every recommendation on the `Rekomendasi` sheet
+ * that has none yet (REKOMENDASI_FOLLOW_UP): its component, deadline and priority, which carry
+ * over month to month, so that May's LHE groups the recommendations by component (and the one on
+ * monthly measurement, due mid-May, is overdue where still open).
  */
 import type ExcelJS from 'exceljs';
 import { allowedAnswers } from '../../shared/scoring/answer-scale';
@@ -62,7 +67,39 @@ export function stepLower(answer: string, type: string): string | undefined {
   return index >= 0 && index < scale.length - 1 ? scale[index + 1] : undefined;
 }
 
-/** Fills the evaluator columns of `path`'s LKE sheet for the OPDs reviewed in `period`, and saves. */
+/**
+ * The follow-up the evaluator sets for each of the sample's recommendations (scripts/sample-city/
+ * rekomendasi-sheet.ts, by No): the component it is about (short name, the sheet's dropdown), the
+ * deadline (yyyy-mm-dd) and the priority.
+ */
+export const REKOMENDASI_FOLLOW_UP: Readonly<Record<number, { readonly komponen: string; readonly batasWaktu: string; readonly prioritas: string }>> = {
+  1: { komponen: 'Perencanaan', batasWaktu: '2025-06-30', prioritas: 'Tinggi' },
+  2: { komponen: 'Perencanaan', batasWaktu: '2025-09-30', prioritas: 'Sedang' },
+  3: { komponen: 'Pengukuran', batasWaktu: '2025-05-15', prioritas: 'Tinggi' },
+  4: { komponen: 'Pelaporan', batasWaktu: '2025-12-31', prioritas: 'Rendah' },
+};
+
+/** Fills Komponen, Batas Waktu and Prioritas on every Rekomendasi row that has no Komponen yet. */
+function fillRekomendasi(workbook: ExcelJS.Workbook, path: string): void {
+  const sheet = workbook.getWorksheet('Rekomendasi');
+  if (!sheet) throw new Error(`${path}: lembar Rekomendasi tidak ada`);
+  const columns = headerColumns(sheet);
+  const column = (header: string): number => {
+    const c = columns.get(header);
+    if (c === undefined) throw new Error(`${path}: kolom ${header} tidak ada di lembar Rekomendasi`);
+    return c;
+  };
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const followUp = REKOMENDASI_FOLLOW_UP[Number(shownValue(row.getCell(column('No'))))];
+    if (!followUp || String(shownValue(row.getCell(column('Komponen')))) !== '') continue;
+    row.getCell(column('Komponen')).value = followUp.komponen;
+    row.getCell(column('Batas Waktu')).value = new Date(`${followUp.batasWaktu}T00:00:00Z`);
+    row.getCell(column('Prioritas')).value = followUp.prioritas;
+  }
+}
+
+/** Fills the evaluator columns of `path`'s LKE sheet for the OPDs reviewed in `period` and the follow-up of its recommendations, and saves. */
 export async function simulateEvaluator(path: string, period: string, seed: number): Promise<EvaluatorEdit[]> {
   const reviewed = REVIEWED_OPDS[period] ?? [];
   const workbook = await loadWorkbook(path);
@@ -114,6 +151,7 @@ export async function simulateEvaluator(path: string, period: string, seed: numb
       write(row, kodeOpd, stepLower(jawabanOpd(row), String(shownValue(row.getCell(tipeCol))))!, opdRng.pick(notes));
     }
   }
+  fillRekomendasi(workbook, path);
   // Excel and LibreOffice recompute Nilai Akhir, Poin and the Ringkasan totals when the file is opened.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   await workbook.xlsx.writeFile(path);

@@ -10,6 +10,8 @@ export interface ListedOpd {
   readonly namaOpd: string;
   /** File names (or parts of them) that are this OPD's foreign workbooks (`Berkas`/`Alias` column, `;`-separated). */
   readonly berkas?: readonly string[];
+  /** Last year's evaluation total (0–100) as the bureau typed it from last year's LHE (`Nilai Tahun Lalu` column). */
+  readonly nilaiTahunLalu?: number;
 }
 
 /** The evaluation report's (LHE) settings from `Kota`; '' when not filled in. */

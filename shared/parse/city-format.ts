@@ -32,6 +32,8 @@ export const DAFTAR_OPD_COLUMNS = [
   { key: 'namaOpd', names: ['Nama OPD'], required: true },
   /** Optional: the file names of this OPD's foreign workbooks (docs/import.md §5). */
   { key: 'berkas', names: ['Berkas', 'Alias', 'Nama Berkas'], required: false },
+  /** Optional: last year's evaluation total of this OPD (its LHE), for the report's change since last year. */
+  { key: 'nilaiTahunLalu', names: ['Nilai Tahun Lalu', 'Nilai LHE Tahun Lalu'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 
 export const CITY_POHON_COLUMNS = [

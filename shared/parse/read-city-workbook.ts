@@ -2,16 +2,16 @@
 import { parseNegativeFormula } from '../capaian';
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
-import { buildCustomModel } from '../models/custom-model';
 import type { EvaluationModel } from '../models/model';
 import { DEFAULT_MODEL, findModel, SHIPPED_MODELS } from '../models/registry';
 import { parseBoundMode } from '../scoring/predikat';
 import { isBlank, lookupSheet } from '../table/cells';
 import { sheetAmbiguous } from './sheet-ambiguous';
-import type { TableSheet, WorkbookTable } from '../table/table';
+import type { TableCell, TableSheet, WorkbookTable } from '../table/table';
 import { readCode, readNumber, readText } from './cell-values';
 import type { CityConfig, ListedOpd } from './city-config';
-import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS, MODEL_LKE_COLUMNS } from './city-format';
+import { CITY_POHON_COLUMNS, CITY_SHEETS, DAFTAR_OPD_COLUMNS, KOTA_LABELS } from './city-format';
+import { readModelSheet } from './read-model-sheet';
 import { duplicateCodes } from '../checks/code-duplicate';
 import { dataRows } from './data-rows';
 import { findHeaderRow } from './header-row';
@@ -94,7 +94,7 @@ function readKota(file: string, sheet: TableSheet, modelSheet: TableSheet | unde
   let model: EvaluationModel | undefined = shipped;
   const findings = report.findings;
   if (modelSheet) {
-    const custom = readCustomModel(file, modelSheet, shipped ? text('namaModel') || shipped.id : modelText, shipped ?? DEFAULT_MODEL);
+    const custom = readModelSheet(file, modelSheet, shipped ? text('namaModel') || shipped.id : modelText, shipped ?? DEFAULT_MODEL);
     model = custom.model;
     findings.push(...custom.findings);
   } else if (!shipped) {
@@ -119,7 +119,8 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
       else {
         const berkasCell = row.get('berkas');
         const berkas = berkasCell ? readText(berkasCell).split(';').map((b) => b.trim()).filter((b) => b !== '') : [];
-        opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}) });
+        const nilaiTahunLalu = lastYearTotal(row.get('nilaiTahunLalu'), report);
+        opds.push({ kodeOpd: readCode(kode), namaOpd: readText(nama), cell: kode.address, ...(berkas.length > 0 ? { berkas } : {}), ...(nilaiTahunLalu !== undefined ? { nilaiTahunLalu } : {}) });
       }
     }
   }
@@ -127,33 +128,14 @@ function readDaftarOpd(file: string, sheet: TableSheet, findings: Finding[]): Li
   return opds.map(({ cell: _cell, ...opd }) => opd);
 }
 
-function readCustomModel(file: string, sheet: TableSheet, name: string, base: EvaluationModel): { model?: EvaluationModel; findings: Finding[] } {
-  const report = new SheetReport(file, sheet.name);
-  const header = findHeaderRow(sheet, MODEL_LKE_COLUMNS);
-  if (!header.ok) {
-    reportHeaderMissing(report, header.missing, header.nearest);
-    return { findings: report.findings };
+/** A `Nilai Tahun Lalu` cell: a total 0–100, or nothing (blank); anything else is an Error finding. */
+function lastYearTotal(cell: TableCell | undefined, report: SheetReport): number | undefined {
+  if (!cell) return undefined;
+  const value = readNumber(cell, 'Nilai Tahun Lalu', report);
+  if (value === null || value === undefined) return undefined;
+  if (value < 0 || value > 100) {
+    report.add('VALUE_NOT_ALLOWED', cell.address, { field: 'Nilai Tahun Lalu', value: String(value).replace('.', ','), allowed: ['0–100'] });
+    return undefined;
   }
-  const rows = [...dataRows(sheet, header.headerRow, header.columns)].map((row) => {
-    const aturan = row.get('aturan');
-    const bobot = row.get('bobot');
-    const metode = row.get('metode');
-    return {
-      code: readText(row.get('kode')!),
-      text: readText(row.get('uraian')!),
-      type: readText(row.get('tipe')!),
-      ...(aturan && readText(aturan) ? { rule: readText(aturan) } : {}),
-      ...(bobot && readText(bobot) ? { weight: readText(bobot) } : {}),
-      ...(metode && readText(metode) ? { method: readText(metode) } : {}),
-      cell: { code: row.get('kode')!.address, type: row.get('tipe')!.address, ...(aturan ? { rule: aturan.address } : {}) },
-    };
-  });
-  const result = buildCustomModel(name, base, rows);
-  for (const problem of result.problems) {
-    const { code, ...params } = problem;
-    const cell = 'cell' in params ? params.cell : undefined;
-    if ('cell' in params) delete (params as { cell?: string }).cell;
-    report.add(code, cell, params as never);
-  }
-  return { ...(result.model ? { model: result.model } : {}), findings: report.findings };
+  return value;
 }

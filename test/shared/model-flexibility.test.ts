@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { parseCategoryScheme, capaianCategory } from '../../shared/capaian/category';
 import { buildCustomModel, parseOptionList, type CustomCriterionRow } from '../../shared/models/custom-model';
+import { modelSheetRows } from '../../shared/models/model-sheet-rows';
 import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import { criterionAnswer } from '../../shared/scoring/criterion-answer';
 import { parseAnswer } from '../../shared/scoring/answer-scale';
@@ -52,6 +53,32 @@ describe('model flexibility', () => {
     const score = scoreLke(model, new Map([['4.3.1', 1], ['4.3.2', 0.5], ['4.4.1', 0.66]]));
     assert.ok(Math.abs(score.components[3]!.subComponents[2]!.score - 3.5) < 1e-9);
     assert.ok(Math.abs(score.components[3]!.subComponents[3]!.score - 0.66 * 7.5) < 1e-9);
+  });
+
+  it('a model written as Model LKE rows (as the consolidation records it) is built back the same', () => {
+    const rows = [
+      row('1', 'Perencanaan Kinerja Kota', ''),
+      row('4.1', 'Pemenuhan', '', { weight: '5' }),
+      row('4.2', 'Kualitas', '', { weight: '7,5' }),
+      row('4.3', 'Pemanfaatan', '', { weight: '5', method: 'akumulasi' }),
+      row('4.4', 'Capaian', '', { weight: '7,5' }),
+      ...MODEL_88_2021.criteria.filter((c) => c.component !== 4).map((c) => row(c.code, c.text, c.type, c.code === '1.1.2' ? { rule: '<= 1.1.1' } : {})),
+      row('4.1.1', 'Evaluasi internal dilaksanakan', 'Y/T per dokumen'),
+      row('4.2.1', 'Evaluasi berjenjang', 'A=1; B=0,66; C=0,33; D=0'),
+      row('4.3.1', 'Rekomendasi ditindaklanjuti', 'M/BM', { weight: '2' }),
+      row('4.3.2', 'Hasil evaluasi dimanfaatkan', '%', { weight: '3,5' }),
+      row('4.4.1', 'Target tercapai', 'A-D', { rule: '<= RATA(4.2)' }),
+    ];
+    const model = buildCustomModel('Model Kota', MODEL_88_2021, rows).model!;
+    assert.equal(model.rules.length, 2);
+    let n = 0;
+    const written = modelSheetRows(model).map((r): CustomCriterionRow => {
+      n += 1;
+      return { code: r.kode, text: r.uraian, type: r.tipe, ...(r.aturan ? { rule: r.aturan } : {}), ...(r.bobot !== '' ? { weight: String(r.bobot) } : {}), ...(r.metode ? { method: r.metode } : {}), cell: { code: `A${n}`, type: `C${n}` } };
+    });
+    const again = buildCustomModel('Model Kota', MODEL_88_2021, written);
+    assert.deepEqual(again.problems, []);
+    assert.deepEqual(again.model, model);
   });
 
   it('sub-component weights that do not add up to their component are refused', () => {

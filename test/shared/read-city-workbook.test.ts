@@ -58,6 +58,16 @@ describe('reading the city workbook', () => {
     assert.equal(other.rejected, true);
   });
 
+  it("reads Daftar OPD's optional Nilai Tahun Lalu (last year's LHE total, 0–100) and refuses what is not one", () => {
+    const fixture = baseCityFixture();
+    fixture.daftarOpd = [['Kode OPD', 'Nama OPD', 'Nilai Tahun Lalu'], ['DINKES', 'Dinas Kesehatan', '70,96'], ['DISDIK', 'Dinas Pendidikan', '']];
+    assert.deepEqual(readCityWorkbook(cityTable(fixture)).config?.opds, [{ kodeOpd: 'DINKES', namaOpd: 'Dinas Kesehatan', nilaiTahunLalu: 70.96 }, { kodeOpd: 'DISDIK', namaOpd: 'Dinas Pendidikan' }]);
+    fixture.daftarOpd = [['Kode OPD', 'Nama OPD', 'Nilai Tahun Lalu'], ['DINKES', 'Dinas Kesehatan', 'BB'], ['DISDIK', 'Dinas Pendidikan', 120]];
+    const read = readCityWorkbook(cityTable(fixture));
+    assert.equal(read.config, undefined);
+    assert.deepEqual(read.findings.map((f) => [f.code, f.cell]), [['NUMBER_INVALID', 'C2'], ['VALUE_NOT_ALLOWED', 'C3']]);
+  });
+
   it('reports missing sheets and bad settings, and gives no configuration then', () => {
     const fixture = baseCityFixture();
     fixture.kota[4]![1] = 'kadang';

@@ -26,6 +26,7 @@ export function writeKeterangan(workbook: StreamingWorkbook, c: Consolidation): 
     [KETERANGAN_LABELS.tahun, c.city.tahun],
     [KETERANGAN_LABELS.periode, c.periode],
     [KETERANGAN_LABELS.model, c.city.model.id],
+    [KETERANGAN_LABELS.modelDasar, c.city.model.baseModel ?? c.city.model.id],
     [KETERANGAN_LABELS.batasPredikat, c.city.boundMode],
     [KETERANGAN_LABELS.konfigurasi, c.city.file],
     [KETERANGAN_LABELS.sebelumnya, c.previousFile ?? ''],

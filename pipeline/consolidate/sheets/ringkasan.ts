@@ -29,7 +29,7 @@ export function setFormula(cell: Cell, formula: string, result: Cached): void {
 export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): void {
   const headers = ringkasanHeaders(c);
   const widths: Record<string, number> = { 'Kode OPD': 12, 'Nama OPD': 34, Status: 16, Peringkat: 10, 'No OPD': 8, Keterangan: 60 };
-  const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), ...evaluatorComponentHeaders(c.city.model), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya']);
+  const scoreColumns = new Set([...c.city.model.components.map((k) => k.shortName), ...evaluatorComponentHeaders(c.city.model), 'Nilai OPD', 'Nilai Evaluator', 'Capaian IKU', 'Perubahan', 'Nilai Evaluator Sebelumnya', 'Nilai Tahun Lalu']);
   const columns: ColumnLayout[] = headers.map((header) => ({
     header,
     width: widths[header] ?? (header.length > 14 ? 14 : 12),
@@ -57,6 +57,7 @@ export function writeRingkasan(workbook: StreamingWorkbook, c: Consolidation): v
     set('Temuan Peringatan', opd.temuanPeringatan);
     set('No OPD', opd.no);
     setText(row.getCell(col('Keterangan')), opd.keterangan);
+    if (opd.submission.opd.nilaiTahunLalu !== undefined) set('Nilai Tahun Lalu', opd.submission.opd.nilaiTahunLalu);
     if (!opd.scored) return;
     const assessment = opd.submission.assessment!;
     assessment.score.components.forEach((component, k) => set(c.city.model.components[k]!.shortName, component.score));
