@@ -65,6 +65,13 @@ function ensureDist(): string | undefined {
   return built.status === 0 && existsSync(join(ROOT, 'dist', 'taskpane.html')) ? undefined : 'npm run build failed';
 }
 
+/** lib/ is what is measured (plain node, as installed): rebuilt from the current sources at every run. */
+function buildCli(): string | undefined {
+  log('building lib/ (npm run build:cli): the bench measures the built CLI…');
+  const built = spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return built.status === 0 && existsSync(join(ROOT, 'lib', 'sakip.js')) ? undefined : 'npm run build:cli failed';
+}
+
 function growthOf(sizes: readonly SizeResult[]): GrowthStep[] {
   return sizes.slice(1).map((to, i) => {
     const from = sizes[i]!;
@@ -104,6 +111,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const largeCorpus = options.large ? await corpus(`large-${options.largeIndicators}`, 1, options, [], { indicators: options.largeIndicators, pohonNodes: 300 }) : undefined;
   const paneCorpus = options.pane ? await corpus('pane-2000', 1, options, [], PANE_SIZE) : undefined;
 
+  const buildFailure = buildCli();
+  if (buildFailure) {
+    console.error(buildFailure);
+    return 2;
+  }
   const startup = await startupSeconds(RUN_ROOT);
   const pool = await FloorPool.start(2);
   const limits = { reps: options.reps, budgetSeconds: options.budgetSeconds, timeoutSeconds: options.timeoutSeconds };

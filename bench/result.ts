@@ -75,7 +75,7 @@ export interface BenchResult {
   readonly loadAverageAtEnd: number;
   /** The code fingerprint at the end; differs from machine.codeFingerprint when the code changed mid-run. */
   readonly codeFingerprintAtEnd: string;
-  /** `sakip --help`: Node + tsx + CLI start, included in every end-to-end time. */
+  /** `sakip --help`: Node + built CLI (lib/) start, included in every end-to-end time. */
   readonly startupSeconds: number;
   readonly sizes: readonly SizeResult[];
   readonly growth: readonly GrowthStep[];

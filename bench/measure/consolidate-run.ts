@@ -1,6 +1,6 @@
 /**
  * One end-to-end `sakip consolidate` as a user runs it: `node bin/sakip.js consolidate …` in a
- * child process, timed from spawn to exit (Node start and tsx included), its peak RSS read by
+ * child process, timed from spawn to exit (Node start included; the built lib/sakip.js, no tsx), its peak RSS read by
  * GNU time (`/usr/bin/time -f %M`, which also covers any child process) or, without it, by a
  * preload that writes `process.resourceUsage().maxRSS` at exit (worker threads included).
  */
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 const ROOT = join(__dirname, '..', '..');
-const SAKIP = join(ROOT, 'bin', 'sakip.js');
+/** The built CLI (lib/, plain node), never the sources through tsx: main.ts builds lib/ first. */
+const SAKIP = join(ROOT, 'bench', 'measure', 'built-cli.cjs');
 const PRELOAD = join(__dirname, 'max-rss-preload.cjs');
 
 export interface ConsolidateRun {
@@ -98,7 +99,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<Consolidate
   return { seconds: run.seconds, peakRssMb: run.peakRssMb, rssSource: run.rssSource, exitCode: run.exitCode, ...(summary ? { summary } : {}) };
 }
 
-/** Node start + tsx + loading the CLI (`sakip --help`): the fixed cost in every end-to-end figure. */
+/** Node start + loading the built CLI (`sakip --help`): the fixed cost in every end-to-end figure. */
 export async function startupSeconds(outDir: string): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const run = await runNode([SAKIP, '--help'], join(outDir, 'peak-rss-help.txt'));

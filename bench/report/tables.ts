@@ -85,7 +85,7 @@ export function otherTable(result: BenchResult): Table {
   }
   rows.push(['SAKIP.GRADE scalar', `${thousands(result.grade.scalarCallsPerSecond)} calls/s`]);
   rows.push([`SAKIP.GRADE ${thousands(result.grade.rangeCells)}-cell range`, `${fixed(result.grade.rangeCallsPerSecond, 1)} calls/s = ${thousands(result.grade.rangeCellsPerSecond)} cells/s`]);
-  rows.push(['Node + tsx + CLI start (sakip --help)', `${fixed(result.startupSeconds)} s (inside every end-to-end time)`]);
+  rows.push(['Node + built CLI start (sakip --help, lib/)', `${fixed(result.startupSeconds)} s (inside every end-to-end time)`]);
   return { head: ['measure', 'result'], rows };
 }
 

@@ -60,7 +60,23 @@ export function checkEncoding(name: string, data: Uint8Array, xml: string): void
   }
 }
 
-function dtdError(name: string): GateError {
+/** XInclude anywhere in a part (a byte search, as the scanner's text search: the namespace is ASCII). */
+export function checkXInclude(name: string, data: Uint8Array): void {
+  if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(XINCLUDE)) throw xincludeError(name);
+}
+
+const XINCLUDE = 'http://www.w3.org/2001/XInclude';
+
+function xincludeError(name: string): GateError {
+  return refuse(`bagian ${name} memuat XInclude (ditolak demi keamanan)`, `part ${name} uses XInclude (refused for safety)`);
+}
+
+/** checkEncoding on the part's first bytes only (the declaration is in its first 256 characters). */
+export function checkEncodingOf(name: string, data: Uint8Array): void {
+  checkEncoding(name, data, Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 1024)).toString('utf8'));
+}
+
+export function dtdError(name: string): GateError {
   return refuse(`bagian ${name} memuat deklarasi DTD/ENTITY (ditolak demi keamanan)`, `part ${name} holds a DTD/ENTITY declaration (refused for safety)`);
 }
 
@@ -181,6 +197,66 @@ export function formulaReferences(formula: string): { sheet: string; ref: string
   return found;
 }
 
+/** More rows in one part than `maxSheetRows` (`name` is the part). */
+export function rowsLimitError(name: string, limits: ReadLimits): GateError {
+  return refuse(`lembar ${name} punya terlalu banyak baris (lebih dari ${thousands(limits.maxSheetRows)})`, `sheet ${name} has too many rows (over ${limits.maxSheetRows})`);
+}
+
+/** A `<dimension ref>` over `maxSheetCells` (`name` is the part). */
+export function usedRangeError(name: string, ref: string, limits: ReadLimits): GateError {
+  return refuse(
+    `lembar ${name} menyatakan rentang terpakai ${shown(ref)} yang terlalu besar (batas ${limits.maxSheetRows} baris, ${limits.maxSheetCells} sel)`,
+    `sheet ${name} declares a used range ${shown(ref)} that is too large (limit ${limits.maxSheetRows} rows, ${limits.maxSheetCells} cells)`,
+  );
+}
+
+export function sheetsLimitError(limits: ReadLimits): GateError {
+  return refuse(`terlalu banyak lembar (lebih dari ${limits.maxSheets})`, `too many sheets (over ${limits.maxSheets})`);
+}
+
+export function definedNameCellsError(limits: ReadLimits): GateError {
+  return refuse(`nama terdefinisi mencakup terlalu banyak sel (lebih dari ${limits.maxDefinedNameCells})`, `defined names cover too many cells (over ${limits.maxDefinedNameCells})`);
+}
+
+const unsafeName = (name: string): boolean => UNSAFE_KEYS.has(name.trim());
+
+/** A sheet name that is an object key (`__proto__`, …) is refused. */
+export function checkSheetName(sheetName: string): void {
+  if (unsafeName(sheetName)) throw refuse(`nama lembar "${shown(sheetName)}" tidak aman`, `sheet name "${shown(sheetName)}" is unsafe`);
+}
+
+/** A defined name (its `name` attribute, unescaped) longer than Excel allows, or an object key, is refused. */
+export function checkDefinedName(definedName: string): void {
+  if (definedName.length > MAX_DEFINED_NAME_LENGTH) {
+    throw refuse(
+      `nama terdefinisi terlalu panjang (${thousands(definedName.length)} karakter; Excel membatasi ${MAX_DEFINED_NAME_LENGTH})`,
+      `a defined name is too long (${definedName.length} characters; Excel allows ${MAX_DEFINED_NAME_LENGTH})`,
+    );
+  }
+  if (unsafeName(definedName) || unsafeName(definedName.replace(/^_xlnm\./i, ''))) {
+    throw refuse(`nama terdefinisi "${definedName}" tidak aman`, `defined name "${definedName}" is unsafe`);
+  }
+}
+
+/**
+ * A defined name's formula (unescaped): refused over Excel's length or when it refers to an unsafe
+ * sheet; else the cells its references cover (for `maxDefinedNameCells`).
+ */
+export function definedNameFormulaCells(nameText: string, formula: string): number {
+  if (formula.length > MAX_FORMULA_LENGTH) {
+    throw refuse(
+      `rumus nama terdefinisi "${shown(nameText)}" terlalu panjang (${thousands(formula.length)} karakter; Excel membatasi ${thousands(MAX_FORMULA_LENGTH)})`,
+      `the formula of defined name "${shown(nameText)}" is too long (${formula.length} characters; Excel allows ${MAX_FORMULA_LENGTH})`,
+    );
+  }
+  let cells = 0;
+  for (const { sheet, ref } of formulaReferences(formula)) {
+    if (unsafeName(sheet)) throw refuse(`nama terdefinisi "${shown(nameText)}" merujuk lembar "${shown(sheet)}" yang tidak aman`, `defined name "${shown(nameText)}" refers to the unsafe sheet "${shown(sheet)}"`);
+    cells += referenceArea(ref) ?? 0;
+  }
+  return cells;
+}
+
 // ── One part ─────────────────────────────────────────────────────────────────────────────────
 
 /** What the scan of one XML part found. */
@@ -201,17 +277,13 @@ export interface PartFacts {
   readonly definedNames: readonly (readonly [number, number])[];
 }
 
-const unsafeName = (name: string): boolean => UNSAFE_KEYS.has(name.trim());
-
 /**
  * Scans one XML part, refusing (GateError) anything over a per-part limit: DTD/ENTITY, XInclude,
  * malformed tags, too many sheets, unsafe sheet or defined names, defined names over Excel's
  * lengths or the area cap, a used range or row count over the sheet limits.
  */
 export function scanXmlPart(name: string, xml: string, limits: ReadLimits): PartFacts {
-  if (xml.includes('http://www.w3.org/2001/XInclude')) {
-    throw refuse(`bagian ${name} memuat XInclude (ditolak demi keamanan)`, `part ${name} uses XInclude (refused for safety)`);
-  }
+  if (xml.includes(XINCLUDE)) throw xincludeError(name);
   let elements = 0;
   let isWorkbook = false;
   let isSheet = false;
@@ -225,20 +297,8 @@ export function scanXmlPart(name: string, xml: string, limits: ReadLimits): Part
   let open: { name: string; bodyStart: number } | undefined;
 
   const closeDefinedName = (nameText: string, body: string): void => {
-    const formula = unescapeXml(body);
-    if (formula.length > MAX_FORMULA_LENGTH) {
-      throw refuse(
-        `rumus nama terdefinisi "${shown(nameText)}" terlalu panjang (${thousands(formula.length)} karakter; Excel membatasi ${thousands(MAX_FORMULA_LENGTH)})`,
-        `the formula of defined name "${shown(nameText)}" is too long (${formula.length} characters; Excel allows ${MAX_FORMULA_LENGTH})`,
-      );
-    }
-    for (const { sheet, ref } of formulaReferences(formula)) {
-      if (unsafeName(sheet)) throw refuse(`nama terdefinisi "${shown(nameText)}" merujuk lembar "${shown(sheet)}" yang tidak aman`, `defined name "${shown(nameText)}" refers to the unsafe sheet "${shown(sheet)}"`);
-      definedNameCells += referenceArea(ref) ?? 0;
-    }
-    if (definedNameCells > limits.maxDefinedNameCells) {
-      throw refuse(`nama terdefinisi mencakup terlalu banyak sel (lebih dari ${limits.maxDefinedNameCells})`, `defined names cover too many cells (over ${limits.maxDefinedNameCells})`);
-    }
+    definedNameCells += definedNameFormulaCells(nameText, unescapeXml(body));
+    if (definedNameCells > limits.maxDefinedNameCells) throw definedNameCellsError(limits);
   };
 
   const visit = (tag: ScannedTag): void => {
@@ -258,7 +318,7 @@ export function scanXmlPart(name: string, xml: string, limits: ReadLimits): Part
         if (++cells > limits.maxCells) throw cellLimitError(limits);
         return;
       case 'row':
-        if (++rows > limits.maxSheetRows) throw refuse(`lembar ${name} punya terlalu banyak baris (lebih dari ${thousands(limits.maxSheetRows)})`, `sheet ${name} has too many rows (over ${limits.maxSheetRows})`);
+        if (++rows > limits.maxSheetRows) throw rowsLimitError(name, limits);
         return;
       case 'sheetData':
         isSheet = true;
@@ -275,12 +335,7 @@ export function scanXmlPart(name: string, xml: string, limits: ReadLimits): Part
         const ref = scanAttributes(xml, tag).get('ref');
         const area = ref === undefined ? undefined : rangeArea(ref);
         if (area && area.lastRow > limits.maxSheetRows) throw rowLimitError(name, area.lastRow, limits, ref);
-        if (area && area.cells > limits.maxSheetCells) {
-          throw refuse(
-            `lembar ${name} menyatakan rentang terpakai ${shown(ref!)} yang terlalu besar (batas ${limits.maxSheetRows} baris, ${limits.maxSheetCells} sel)`,
-            `sheet ${name} declares a used range ${shown(ref!)} that is too large (limit ${limits.maxSheetRows} rows, ${limits.maxSheetCells} cells)`,
-          );
-        }
+        if (area && area.cells > limits.maxSheetCells) throw usedRangeError(name, ref!, limits);
         return;
       }
       case 'sheets':
@@ -289,9 +344,9 @@ export function scanXmlPart(name: string, xml: string, limits: ReadLimits): Part
       case 'sheet': {
         isWorkbook = true;
         const sheetName = scanAttributes(xml, tag).get('name') ?? '';
-        if (unsafeName(sheetName)) throw refuse(`nama lembar "${shown(sheetName)}" tidak aman`, `sheet name "${shown(sheetName)}" is unsafe`);
+        checkSheetName(sheetName);
         sheetNames.push(sheetName);
-        if (sheetNames.length > limits.maxSheets) throw refuse(`terlalu banyak lembar (lebih dari ${limits.maxSheets})`, `too many sheets (over ${limits.maxSheets})`);
+        if (sheetNames.length > limits.maxSheets) throw sheetsLimitError(limits);
         return;
       }
       case 'definedNames':
@@ -302,15 +357,7 @@ export function scanXmlPart(name: string, xml: string, limits: ReadLimits): Part
       case 'definedName': {
         isWorkbook = true;
         const definedName = scanAttributes(xml, tag).get('name') ?? '';
-        if (definedName.length > MAX_DEFINED_NAME_LENGTH) {
-          throw refuse(
-            `nama terdefinisi terlalu panjang (${thousands(definedName.length)} karakter; Excel membatasi ${MAX_DEFINED_NAME_LENGTH})`,
-            `a defined name is too long (${definedName.length} characters; Excel allows ${MAX_DEFINED_NAME_LENGTH})`,
-          );
-        }
-        if (unsafeName(definedName) || unsafeName(definedName.replace(/^_xlnm\./i, ''))) {
-          throw refuse(`nama terdefinisi "${definedName}" tidak aman`, `defined name "${definedName}" is unsafe`);
-        }
+        checkDefinedName(definedName);
         if (tag.selfClosing) closeDefinedName(definedName, '');
         else open = { name: definedName, bodyStart: tag.end };
         return;

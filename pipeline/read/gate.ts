@@ -1,9 +1,13 @@
 /**
  * The pre-parse gate: every input's bytes pass here before a parser sees them. It either returns
  * the bytes to parse or throws a GateError naming the refusal. Order: size → magic bytes → zip
- * directory and declared sizes → every part inflated with a bound → XML checks in one linear scan
- * per part (encoding, DTD/ENTITY, element and cell counts, sheet and defined names, merge,
- * defined-name and used-range areas; gate-xml-checks.ts, gate-scan.ts). The limits are in gate-limits.ts; docs/input-safety.md explains them.
+ * directory and declared sizes → every part inflated with a bound → UTF-8 and XInclude per XML part
+ * (`gateZipParts`). The XML-level limits (DTD/ENTITY, element and cell counts, sheet and defined
+ * names, merge, defined-name and used-range areas) are then enforced by the SAX reader as it parses
+ * each part (xlsx-part-limits.ts; issue 15: one tokenisation per part), and the parts it does not
+ * parse are scanned by the gate's linear scanner (gate-xml-checks.ts, gate-scan.ts).
+ * `gateWorkbookBytes` runs the scanner over every part up front, for any other parser. The limits
+ * are in gate-limits.ts; docs/input-safety.md explains them.
  *
  * It returns the XML parts it inflated and checked, by lowercase name, for the reader to parse
  * directly (one inflation per part, no rebuilt zip; issue 15): a parser never sees a byte the gate
@@ -13,14 +17,16 @@
  */
 import type { ReadLimits } from './gate-limits';
 import { checkMagic } from './gate-magic';
-import { cellLimitError, checkEncoding, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-xml-checks';
+import { cellLimitError, checkEncoding, checkEncodingOf, checkXInclude, elementLimitError, isXmlPart, mergeLimitError, scanXmlPart, withoutRanges } from './gate-xml-checks';
 import { GateError, megabytes, unreadable, unsupported } from './gate-refusal';
 import { inflateEntry, listZipEntries } from './gate-zip';
 
 export interface GatePassed {
   /** The checked (and neutralised) XML parts, inflated, by lowercase part name: what the reader parses. */
   readonly parts: ReadonlyMap<string, Uint8Array>;
-  /** Sheet names as the workbook part lists them. */
+  /** Each part's name as the zip writes it, by lowercase name (for messages). */
+  readonly names: ReadonlyMap<string, string>;
+  /** Sheet names as the workbook part lists them (`gateWorkbookBytes` only). */
   readonly sheetNames: readonly string[];
   /** What the gate changed, for logs (e.g. `defined names removed`). */
   readonly neutralised: readonly string[];
@@ -35,7 +41,8 @@ function otherZipFormat(names: ReadonlySet<string>): ReturnType<typeof unsupport
   return undefined;
 }
 
-export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePassed {
+/** The zip-level gate: size, magic, directory, entry names, bombs; every part inflated with a bound. */
+function zipEntries(bytes: Uint8Array, limits: ReadLimits): ReturnType<typeof listZipEntries> {
   if (bytes.byteLength > limits.maxFileBytes) {
     throw new GateError(unreadable(`berkas terlalu besar (${megabytes(bytes.byteLength)}; batas ${megabytes(limits.maxFileBytes)})`, `file too large (${megabytes(bytes.byteLength)}; limit ${megabytes(limits.maxFileBytes)})`));
   }
@@ -47,9 +54,41 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
   if (!names.has('xl/workbook.xml')) {
     throw new GateError(otherZipFormat(names) ?? unreadable('berkas zip ini bukan workbook Excel (xl/workbook.xml tidak ada)', 'this zip is not an Excel workbook (no xl/workbook.xml)'));
   }
+  return entries;
+}
 
+/**
+ * The gate for the SAX reader (issue 15): the zip-level checks, every part inflated with a bound,
+ * and per XML part the checks that need no parse (UTF-8, no XInclude). The XML-level limits (DTD,
+ * elements, cells, rows, merges, used ranges, sheet and defined names) are enforced by
+ * `parseXlsxParts` as it parses (xlsx-part-limits.ts): give these parts to no other parser.
+ */
+export function gateZipParts(bytes: Uint8Array, limits: ReadLimits): GatePassed {
+  const parts = new Map<string, Uint8Array>();
+  const names = new Map<string, string>();
+  for (const entry of zipEntries(bytes, limits)) {
+    if (entry.name.endsWith('/')) continue;
+    const data = inflateEntry(bytes, entry);
+    if (!isXmlPart(entry.name, data)) continue;
+    checkEncodingOf(entry.name, data);
+    checkXInclude(entry.name, data);
+    const key = entry.name.toLowerCase();
+    parts.set(key, data);
+    names.set(key, entry.name);
+  }
+  return { parts, names, sheetNames: [], neutralised: [] };
+}
+
+/**
+ * The whole gate, XML checks included (one linear scan per part, gate-xml-checks.ts), for a parser
+ * that does not enforce them itself; defined names are removed. The pipeline reads through
+ * `gateZipParts` and the SAX reader instead.
+ */
+export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePassed {
+  const entries = zipEntries(bytes, limits);
   const decoder = new TextDecoder('utf-8');
   const parts = new Map<string, Uint8Array>();
+  const partNames = new Map<string, string>();
   const neutralised: string[] = [];
   let sheetNames: string[] = [];
   let merged = 0;
@@ -79,7 +118,8 @@ export function gateWorkbookBytes(bytes: Uint8Array, limits: ReadLimits): GatePa
       elements += facts.elements;
       if (elements > limits.maxXmlElements) throw elementLimitError(limits);
       parts.set(entry.name.toLowerCase(), data);
+      partNames.set(entry.name.toLowerCase(), entry.name);
     }
   }
-  return { parts, sheetNames, neutralised };
+  return { parts, names: partNames, sheetNames, neutralised };
 }

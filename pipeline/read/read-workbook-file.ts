@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Finding, WorkbookTable } from '../../shared';
-import { gateWorkbookBytes } from './gate';
+import { gateZipParts } from './gate';
 import { readLimits, type ReadLimits } from './gate-limits';
 import { readIfHtmlExport } from './gate-html';
 import { GateError, megabytes, refusalFinding, unreadable } from './gate-refusal';
@@ -74,8 +74,9 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const html = readIfHtmlExport(bytes, file, limits);
     if (html) return { file, size, sha256, ...(html.table ? { table: html.table } : {}), findings: html.findings };
-    const passed = gateWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-    const table = parseXlsxParts(passed.parts, file, limits);
+    // Zip-level gate, then one SAX pass per part that enforces the XML limits as it goes (issue 15).
+    const passed = gateZipParts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+    const table = parseXlsxParts(passed, file, limits);
     return { file, size, sha256, table, findings: [] };
   } catch (error) {
     if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };

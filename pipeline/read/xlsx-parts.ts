@@ -6,6 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { BLANK, type CellValue } from '../../shared';
 import { isDateFormat } from './xlsx-dates';
+import type { PartLimits } from './xlsx-part-limits';
 
 /** UTF-8 bytes → text, without a byte-order mark. */
 export function xmlText(bytes: Uint8Array): string {
@@ -37,20 +38,45 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-export function newParser(): SaxesParser<{}> {
-  return new SaxesParser({ position: false });
+/** A parser; with `checks`, a DOCTYPE is the gate's DTD refusal (xlsx-part-limits.ts). */
+export function newParser(checks?: PartLimits): SaxesParser<{}> {
+  const parser = new SaxesParser({ position: false });
+  if (checks) parser.on('doctype', () => checks.doctype());
+  return parser;
 }
 
-/** Runs a parser over a whole part; saxes throws on malformed XML. */
-export function parseXml(xml: string, onOpen: (tag: SaxesTagPlain) => void, onClose?: (name: string) => void, onText?: (text: string) => void): void {
-  const parser = newParser();
-  parser.on('opentag', onOpen);
-  if (onClose) parser.on('closetag', (tag) => onClose(localName(tag.name)));
-  if (onText) {
-    parser.on('text', onText);
-    parser.on('cdata', onText);
+/**
+ * Runs a parser over a whole part; saxes throws on malformed XML. With `checks`, every tag and the
+ * text they need go through the part's limits (xlsx-part-limits.ts) as the parse goes.
+ */
+export function parseXml(xml: string, onOpen: (tag: SaxesTagPlain) => void, onClose?: (name: string) => void, onText?: (text: string) => void, checks?: PartLimits): void {
+  const parser = newParser(checks);
+  parser.on(
+    'opentag',
+    checks
+      ? (tag) => {
+          checks.open(localName(tag.name), tag.attributes);
+          onOpen(tag);
+        }
+      : onOpen,
+  );
+  if (onClose || checks) {
+    parser.on('closetag', (tag) => {
+      const local = localName(tag.name);
+      checks?.close(local);
+      onClose?.(local);
+    });
+  }
+  if (onText || checks) {
+    const text = (t: string): void => {
+      if (checks?.capturing) checks.text(t);
+      onText?.(t);
+    };
+    parser.on('text', text);
+    parser.on('cdata', text);
   }
   parser.write(xml).close();
+  checks?.end();
 }
 
 /** An attribute by local name (`r:id` → `id` with any prefix). */
@@ -68,13 +94,19 @@ export interface Relationship {
   readonly external: boolean;
 }
 
-export function parseRelationships(xml: string): Map<string, Relationship> {
+export function parseRelationships(xml: string, checks?: PartLimits): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
-  parseXml(xml, (tag) => {
-    if (localName(tag.name) !== 'Relationship') return;
-    const { Id: id, Type: type = '', Target: target = '', TargetMode: mode = '' } = tag.attributes;
-    if (id !== undefined) rels.set(id, { type, target, external: mode.toLowerCase() === 'external' });
-  });
+  parseXml(
+    xml,
+    (tag) => {
+      if (localName(tag.name) !== 'Relationship') return;
+      const { Id: id, Type: type = '', Target: target = '', TargetMode: mode = '' } = tag.attributes;
+      if (id !== undefined) rels.set(id, { type, target, external: mode.toLowerCase() === 'external' });
+    },
+    undefined,
+    undefined,
+    checks,
+  );
   return rels;
 }
 
@@ -107,10 +139,12 @@ export interface WorkbookPart {
   readonly date1904: boolean;
 }
 
-export function parseWorkbook(xml: string): WorkbookPart {
+export function parseWorkbook(xml: string, checks?: PartLimits): WorkbookPart {
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
-  parseXml(xml, (tag) => {
+  parseXml(
+    xml,
+    (tag) => {
     const name = localName(tag.name);
     if (name === 'sheet') {
       const relId = prefixedAttribute(tag, 'id');
@@ -120,12 +154,16 @@ export function parseWorkbook(xml: string): WorkbookPart {
       const flag = (tag.attributes['date1904'] ?? '').toLowerCase();
       date1904 = flag === '1' || flag === 'true';
     }
-  });
+    },
+    undefined,
+    undefined,
+    checks,
+  );
   return { sheets, date1904 };
 }
 
 /** For each cell format (`s` index into `<cellXfs>`): does it show dates? */
-export function parseDateStyles(xml: string): boolean[] {
+export function parseDateStyles(xml: string, checks?: PartLimits): boolean[] {
   const custom = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
@@ -142,6 +180,8 @@ export function parseDateStyles(xml: string): boolean[] {
     (name) => {
       if (name === 'cellXfs') inCellXfs = false;
     },
+    undefined,
+    checks,
   );
   return formats.map((id) => isDateFormat(id, custom));
 }
@@ -159,30 +199,34 @@ export function textValue(text: string): CellValue {
  * Every shared string as the cell value it gives: plain text, or rich-text runs concatenated;
  * phonetic runs (`<rPh>`) are not part of the text. An item without text is blank.
  */
-export function parseSharedStrings(xml: Uint8Array): CellValue[] {
+export function parseSharedStrings(xml: Uint8Array, checks?: PartLimits): CellValue[] {
   const values: CellValue[] = [];
   let current = '';
   let inText = false;
   let phonetic = 0;
-  const parser = newParser();
+  const parser = newParser(checks);
   parser.on('opentag', (tag) => {
     const name = localName(tag.name);
+    checks?.open(name, tag.attributes);
     if (name === 't') inText = phonetic === 0;
     else if (name === 'si') current = '';
     else if (name === 'rPh') phonetic++;
   });
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
+    checks?.close(name);
     if (name === 't') inText = false;
     else if (name === 'si') values.push(textValue(decodeEscapes(current)));
     else if (name === 'rPh') phonetic--;
   });
   const onText = (text: string): void => {
     if (inText) current += text;
+    if (checks?.capturing) checks.text(text);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
   for (const chunk of xmlChunks(xml)) parser.write(chunk);
   parser.close();
+  checks?.end();
   return values;
 }

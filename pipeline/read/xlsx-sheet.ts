@@ -17,6 +17,7 @@ import type { SaxesTagPlain } from 'saxes';
 import { isExcelError, BLANK, type CellValue, type TableCell, type TableSheet, columnLetters, columnNumber } from '../../shared';
 import { dateFromIso, dateFromSerial } from './xlsx-dates';
 import { decodeEscapes, localName, newParser, prefixedAttribute, textValue, xmlChunks, type Relationship } from './xlsx-parts';
+import type { PartLimits } from './xlsx-part-limits';
 import { slideFormula } from './xlsx-shared-formula';
 
 export interface SheetContext {
@@ -115,11 +116,15 @@ class SheetReader {
   readonly hyperlinks: { ref: string; relId: string }[] = [];
   readonly merges: string[] = [];
 
-  constructor(private readonly context: SheetContext) {}
+  constructor(
+    private readonly context: SheetContext,
+    private readonly checks?: PartLimits,
+  ) {}
 
   open(tag: SaxesTagPlain): void {
     let name = tag.name;
     if (name.includes(':')) name = localName(name);
+    this.checks?.open(name, tag.attributes);
     switch (name) {
       case 'c':
         if (this.inSheetData) this.openCell(tag.attributes);
@@ -200,6 +205,7 @@ class SheetReader {
   }
 
   text(text: string): void {
+    if (this.checks?.capturing) this.checks.text(text);
     switch (this.capture) {
       case Capture.None:
         return;
@@ -223,6 +229,7 @@ class SheetReader {
   close(tag: SaxesTagPlain): void {
     let name = tag.name;
     if (name.includes(':')) name = localName(name);
+    this.checks?.close(name);
     switch (name) {
       case 'c':
         if (this.ref !== undefined) this.closeCell();
@@ -365,18 +372,20 @@ class SheetReader {
 
 /**
  * Parses one worksheet part (its UTF-8 bytes, fed to saxes in pieces). `rels` are the sheet's
- * relationships (for hyperlinks). Throws on malformed XML (saxes) and on a reference to a shared
+ * relationships (for hyperlinks); `checks` the part's XML limits, enforced as the parse goes. Throws on malformed XML (saxes) and on a reference to a shared
  * string that does not exist.
  */
-export function parseSheet(name: string, xml: Uint8Array, rels: ReadonlyMap<string, Relationship>, context: SheetContext): TableSheet {
-  const reader = new SheetReader(context);
-  const parser = newParser();
+export function parseSheet(name: string, xml: Uint8Array, rels: ReadonlyMap<string, Relationship>, context: SheetContext, checks?: PartLimits): TableSheet {
+  const reader = new SheetReader(context, checks);
+  const parser = newParser(checks);
   parser.on('opentag', (tag) => reader.open(tag));
   parser.on('closetag', (tag) => reader.close(tag));
   parser.on('text', (text) => reader.text(text));
   parser.on('cdata', (text) => reader.text(text));
   for (const chunk of xmlChunks(xml)) parser.write(chunk);
   parser.close();
+  // The merge cap before the merges are applied (with the limits: the gate's, during the parse).
+  checks?.end();
   reader.applyHyperlinks(rels);
   if (reader.merges.length === 0) return { name, rows: reader.rows };
   reader.applyMerges();
