@@ -16,7 +16,8 @@ import { round2 } from '../../shared/scoring/rounding';
 import { labelOf, type Predikat } from '../../shared/scoring/predikat';
 import { runDemo, outputName, SAKIP_BIN } from '../../scripts/demo/run-demo';
 import { editEvaluator, loadXlsx, records, tempFolder } from '../support/consolidate-scenario';
-import { convertDocuments, recalculateWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
+import { convertDocuments, recalculateAllWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
+import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import { lheFileName, summaryFileName } from '../../pipeline/report/write-reports';
 
 const run = promisify(execFile);
@@ -42,28 +43,68 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
   let root: string;
   let may: string;
   let out: string;
+  let files: string[];
   let texts: Map<string, string>;
+  let pdfDir: string;
+  let ooxml: Promise<{ ok: boolean; checked: number; output: string }>;
   let ringkasan: Record<string, unknown>[];
   let lke: Record<string, unknown>[];
   let rekomendasi: Record<string, unknown>[];
+  // The same workbook with one evaluator answer changed (DINKES, an A–E criterion set to E).
+  let dinkesBefore: Record<string, unknown>;
+  let dinkesAfter: Record<string, unknown>;
+  let editedWritten: { kodeOpd?: string; total?: number }[];
+  let editedText: string;
 
+  // One demo, one LibreOffice run recalculating both workbooks, one converting every document to
+  // text (the edited run's LHE under its own name) and one to PDF; the schema check of the
+  // documents runs alongside the conversions.
   before(async function () {
     if (!sofficeAvailable()) this.skip();
     root = await tempFolder('report');
     await runDemo({ outDir: join(root, 'demo') });
     may = join(root, 'demo', outputName('2025-05'));
-    // The workbook's own numbers: LibreOffice recalculates every formula of the edited file.
-    const recalculated = await loadXlsx(await recalculateWithLibreOffice(may));
+    // A DINKES criterion the evaluator has not answered, valued above 0 from the OPD's answer (a typed value, not a formula's).
+    const row = records(await loadXlsx(may), 'LKE').find((r) => r['Kode OPD'] === 'DINKES' && r.Tipe === 'A-E' && text(r['Jawaban Evaluator']) === '' && (r['Nilai OPD'] as number) > 0)!;
+    const edited = join(root, 'diedit.xlsx');
+    await copyFile(may, edited);
+    await editEvaluator(edited, [{ kodeOpd: 'DINKES', kode: text(row.Kode), jawaban: 'E' }]);
+    // The workbooks' own numbers: LibreOffice recalculates every formula of the edited files.
+    const [recalculatedMay, recalculatedEdited] = await recalculateAllWithLibreOffice([may, edited]);
+    const recalculated = await loadXlsx(recalculatedMay!);
     ringkasan = records(recalculated, 'Ringkasan');
     lke = records(recalculated, 'LKE');
     rekomendasi = records(recalculated, 'Rekomendasi');
+    dinkesBefore = ringkasan.find((r) => r['Kode OPD'] === 'DINKES')!;
+    dinkesAfter = records(await loadXlsx(recalculatedEdited!), 'Ringkasan').find((r) => r['Kode OPD'] === 'DINKES')!;
+
     out = join(root, 'laporan');
     const result = await report(['--from', may, '--out', out, '--date', '2025-06-05', '--json']);
     assert.equal(result.code, 0, result.stderr);
-    const files = (await readdir(out)).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
-    const txtDir = await convertDocuments(files, 'txt');
+    files = (await readdir(out)).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
+    // Two checker processes (one per core), each on half of the documents: the check starts one Jing per part.
+    const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
+    ooxml = Promise.all(
+      halves.map((half) =>
+        run(OOXML_CHECK, half).then(
+          ({ stdout, stderr }) => ({ ok: /, 0 problem\(s\)/.test(stdout + stderr), files: half.length, output: stdout + stderr }),
+          (error: { stdout?: string; stderr?: string }) => ({ ok: false, files: half.length, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
+        ),
+      ),
+    ).then((checks) => ({ ok: checks.every((c) => c.ok && c.output.includes(`${c.files} file(s), 0 problem(s)`)), checked: checks.reduce((n, c) => n + c.files, 0), output: checks.map((c) => c.output).join('\n') }));
+    const again = join(root, 'laporan-2');
+    const second = await report(['--from', recalculatedEdited!, '--out', again, '--opd', 'dinkes', '--date', '2025-06-05', '--json']);
+    assert.equal(second.code, 0, second.stderr);
+    editedWritten = (JSON.parse(second.stdout) as { written: { kodeOpd?: string; total?: number }[] }).written;
+    const editedLhe = join(root, `diedit-${lheFileName('DINKES', '2025-05')}`);
+    await copyFile(join(again, lheFileName('DINKES', '2025-05')), editedLhe);
+
+    const txtDir = await convertDocuments([...files, editedLhe], 'txt');
+    const txtOf = async (file: string): Promise<string> => squash(await readFile(join(txtDir, basename(file).replace(/\.docx$/, '.txt')), 'utf8'));
     texts = new Map();
-    for (const file of files) texts.set(basename(file), squash(await readFile(join(txtDir, basename(file).replace(/\.docx$/, '.txt')), 'utf8')));
+    for (const file of files) texts.set(basename(file), await txtOf(file));
+    editedText = await txtOf(editedLhe);
+    pdfDir = await convertDocuments(files, 'pdf');
   });
 
   const scored = (): Record<string, unknown>[] => ringkasan.filter((r) => typeof r['Nilai Evaluator'] === 'number');
@@ -75,10 +116,10 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
   });
 
   it('every file passes the OOXML check and converts to PDF in LibreOffice', async () => {
-    const files = (await readdir(out)).map((f) => join(out, f));
-    const check = await run(OOXML_CHECK, files).catch((error: { stdout?: string; stderr?: string }) => assert.fail(`${error.stdout ?? ''}${error.stderr ?? ''}`));
-    assert.match(check.stdout + check.stderr, new RegExp(`${files.length} file\\(s\\), 0 problem\\(s\\)`));
-    const pdfDir = await convertDocuments(files, 'pdf');
+    const check = await ooxml;
+    assert.ok(check.ok, check.output);
+    assert.equal(check.checked, files.length);
+    assert.equal(files.length, (await readdir(out)).length);
     for (const file of files) {
       const pdf = await readFile(join(pdfDir, basename(file).replace(/\.docx$/, '.pdf')));
       assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', basename(file));
@@ -121,23 +162,31 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
     assert.ok(body.includes('Sebaran predikat'));
   });
 
-  it('an evaluator answer changed in the workbook and recalculated by LibreOffice changes the report', async () => {
-    const dinkes = ringkasan.find((r) => r['Kode OPD'] === 'DINKES')!;
-    const row = lke.find((r) => r['Kode OPD'] === 'DINKES' && r.Tipe === 'A-E' && text(r['Nilai Akhir']) !== '0')!;
-    const edited = join(root, 'diedit.xlsx');
-    await copyFile(may, edited);
-    await editEvaluator(edited, [{ kodeOpd: 'DINKES', kode: text(row.Kode), jawaban: 'E' }]);
-    const saved = await recalculateWithLibreOffice(edited);
-    const after = records(await loadXlsx(saved), 'Ringkasan').find((r) => r['Kode OPD'] === 'DINKES')!;
-    assert.ok((after['Nilai Evaluator'] as number) < (dinkes['Nilai Evaluator'] as number), 'LibreOffice lowered the total');
-    const again = join(root, 'laporan-2');
-    const result = await report(['--from', saved, '--out', again, '--opd', 'dinkes', '--date', '2025-06-05', '--json']);
-    assert.equal(result.code, 0, result.stderr);
-    const written = (JSON.parse(result.stdout) as { written: { kodeOpd?: string; total?: number }[] }).written;
-    assert.equal(written.length, 2, 'DINKES and the summary');
-    assert.ok(Math.abs(written[0]!.total! - (after['Nilai Evaluator'] as number)) < 1e-9, `${written[0]!.total} vs ${String(after['Nilai Evaluator'])}`);
-    const txt = squash(await readFile(join(await convertDocuments([join(again, lheFileName('DINKES', '2025-05'))], 'txt'), lheFileName('DINKES', '2025-05').replace('.docx', '.txt')), 'utf8'));
-    assert.ok(txt.includes(`sebesar ${formatScore(round2(after['Nilai Evaluator'] as number))} dengan predikat ${text(after['Predikat Evaluator'])}`));
+  it('an evaluator answer changed in the workbook and recalculated by LibreOffice changes the report', () => {
+    assert.ok((dinkesAfter['Nilai Evaluator'] as number) < (dinkesBefore['Nilai Evaluator'] as number), 'LibreOffice lowered the total');
+    assert.equal(editedWritten.length, 2, 'DINKES and the summary');
+    assert.ok(Math.abs(editedWritten[0]!.total! - (dinkesAfter['Nilai Evaluator'] as number)) < 1e-9, `${editedWritten[0]!.total} vs ${String(dinkesAfter['Nilai Evaluator'])}`);
+    assert.ok(editedText.includes(`sebesar ${formatScore(round2(dinkesAfter['Nilai Evaluator'] as number))} dengan predikat ${text(dinkesAfter['Predikat Evaluator'])}`));
+    assert.ok(!editedText.includes(`sebesar ${formatScore(round2(dinkesBefore['Nilai Evaluator'] as number))} dengan`), 'the old total is gone');
+  });
+
+  it("groups each recommendation under the component the demo's evaluator set for it, none under Lainnya", () => {
+    let grouped = 0;
+    for (const row of scored()) {
+      const kode = text(row['Kode OPD']);
+      const body = texts.get(lheFileName(kode, '2025-05'))!;
+      const section = body.slice(body.indexOf('III. CATATAN DAN REKOMENDASI'), body.indexOf('IV. LANGKAH BERIKUTNYA'));
+      assert.ok(!section.includes('Lainnya (komponen belum ditentukan)'), kode);
+      const headings = MODEL_88_2021.components.map((c) => section.indexOf(`${c.number}. ${c.name}`));
+      for (const rec of rekomendasi.filter((r) => r['Kode OPD'] === kode)) {
+        const k = MODEL_88_2021.components.findIndex((c) => c.shortName === text(rec.Komponen));
+        assert.ok(k >= 0, `${kode} ${text(rec.No)}: Komponen "${text(rec.Komponen)}" set by the demo's evaluator`);
+        const at = section.indexOf(squash(text(rec.Rekomendasi)));
+        assert.ok(at > headings[k]! && (k + 1 === headings.length || at < headings[k + 1]!), `${kode} ${text(rec.No)}: under ${text(rec.Komponen)}`);
+        grouped += 1;
+      }
+    }
+    assert.ok(grouped > 40, `${grouped} recommendations checked`);
   });
 
   it('exits 2 and writes nothing for a workbook that is not a consolidation, or of an unknown model', async () => {

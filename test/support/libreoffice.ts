@@ -44,10 +44,19 @@ function recalcProfile(): Promise<string> {
 
 /** Opens `path` in LibreOffice, recalculates everything, saves it as .xlsx in a new folder; returns the new path. */
 export async function recalculateWithLibreOffice(path: string): Promise<string> {
+  return (await recalculateAllWithLibreOffice([path]))[0]!;
+}
+
+/**
+ * `recalculateWithLibreOffice` for several workbooks in one LibreOffice run (one start-up); their
+ * base names must differ. Returns the new paths, in order.
+ */
+export async function recalculateAllWithLibreOffice(paths: readonly string[]): Promise<string[]> {
+  if (new Set(paths.map((p) => basename(p))).size !== paths.length) throw new Error('recalculateAllWithLibreOffice: base names must differ');
   const dir = await recalcProfile();
   const outDir = await mkdtemp(join(tmpdir(), 'sakip-lo-out-'));
-  await run('soffice', [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, path], { timeout: 120_000 });
-  return join(outDir, basename(path));
+  await run('soffice', [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...paths], { timeout: 120_000 * paths.length });
+  return paths.map((p) => join(outDir, basename(p)));
 }
 
 /**
@@ -55,6 +64,7 @@ export async function recalculateWithLibreOffice(path: string): Promise<string> 
  * folder: `pdf`, or `txt` (UTF-8 plain text). Returns the folder; each output keeps its base name.
  */
 export async function convertDocuments(paths: readonly string[], format: 'pdf' | 'txt'): Promise<string> {
+  if (new Set(paths.map((p) => basename(p))).size !== paths.length) throw new Error('convertDocuments: base names must differ');
   const dir = await recalcProfile();
   const outDir = await mkdtemp(join(tmpdir(), `sakip-lo-${format}-`));
   const target = format === 'txt' ? 'txt:Text (encoded):UTF8' : 'pdf';
