@@ -19,6 +19,7 @@ import { wpEvalSakipExport } from '../support/wp-eval-sakip-export';
 import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
 import { e81Fixture } from '../support/e81-fixture';
+import { e81Workbook } from '../support/e81-workbook';
 
 const OOXML_CHECK = '/work/shared/tools/ooxml-check';
 
@@ -162,14 +163,7 @@ describe('sakip import', function () {
 
   it('an E.81 capaian form: every indicator written to Kinerja, with the same capaian', async () => {
     const fixture = e81Fixture();
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Realisasi TW IV');
-    fixture.rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== '' && value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-      }),
-    );
-    for (const range of fixture.merges) sheet.mergeCells(range);
+    const { workbook } = e81Workbook(fixture);
     const e81 = folder.path('EVALUASI RENJA 2025.xlsx');
     await workbook.xlsx.writeFile(e81);
     const target = folder.path('BAPPEDA.xlsx');

@@ -1,8 +1,8 @@
 /** A form E.81 sheet written as a real .xlsx (merged band, formulas' values) and read back: the capaian-e81 layout reads it as from the grid. */
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
 import { E81_INDICATORS, e81Fixture } from '../support/e81-fixture';
+import { e81Workbook } from '../support/e81-workbook';
 import { readE81 } from '../support/e81-read';
 import { temporaryFolder } from './xlsx-files';
 
@@ -12,14 +12,7 @@ describe('import layout capaian-e81 on a real .xlsx', () => {
 
   it('the merged band survives the file: every indicator, its quarters and column 13 read back', async () => {
     const fixture = e81Fixture();
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Realisasi TW IV');
-    fixture.rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== '' && value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-      }),
-    );
-    for (const range of fixture.merges) sheet.mergeCells(range);
+    const { workbook, sheet } = e81Workbook(fixture);
     // Column 13 as the form writes it: a formula over the quarters, with its cached result.
     for (const r of fixture.indicatorRows.slice(0, 3)) {
       const cell = sheet.getCell(r, 28);
