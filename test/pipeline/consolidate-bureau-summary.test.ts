@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadXlsx, records, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
+import { loadXlsx, records, tempFolder, writeCity, writeOpd, FOUR_OPDS } from '../support/consolidate-scenario';
 import { sakip } from '../support/sakip-cli';
 
 describe('sakip consolidate: what the bureau is told', function () {
@@ -18,12 +18,7 @@ describe('sakip consolidate: what the bureau is told', function () {
     const root = await tempFolder('told');
     const input = join(root, 'masukan');
     await mkdir(input);
-    const city = await writeCity(root, [
-      ['DINKES', 'Dinas Kesehatan'],
-      ['DISDIK', 'Dinas Pendidikan'],
-      ['BAPPEDA', 'Bappeda'],
-      ['DISHUB', 'Dinas Perhubungan'],
-    ]);
+    const city = await writeCity(root, FOUR_OPDS);
     await writeOpd(input, { kode: 'DINKES' });
     await writeOpd(input, { kode: 'DISDIK', answers: { '4.2.2': '' } });
     await writeOpd(input, { kode: 'BAPPEDA', answers: { '1.1.1': 'Z' } });

@@ -15,7 +15,7 @@ import { parseAnswer } from '../../shared/scoring/answer-scale';
 import { gradeScore } from '../../shared/scoring/predikat';
 import { scoreLke } from '../../shared/scoring/rollup';
 import { runConsolidation } from '../../pipeline/consolidate/run-consolidation';
-import { editEvaluator, loadXlsx, records, shown, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
+import { editEvaluator, loadXlsx, records, shown, tempFolder, writeCity, writeOpd, FOUR_OPDS } from '../support/consolidate-scenario';
 import { recalculateWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
 
 const INJECTIONS = ['=HYPERLINK("http://contoh.invalid","klik")', '+1+1', '-2+3', '@SUM(1,1)', '\t=1+1', '\r=1+1'];
@@ -45,12 +45,7 @@ describe('sakip consolidate: LibreOffice recalculation', function () {
     root = await tempFolder('lo');
     const input = join(root, 'masukan');
     await mkdir(input);
-    const city = await writeCity(root, [
-      ['DINKES', 'Dinas Kesehatan'],
-      ['DISDIK', 'Dinas Pendidikan'],
-      ['BAPPEDA', 'Bappeda'],
-      ['DISHUB', 'Dinas Perhubungan'],
-    ]);
+    const city = await writeCity(root, FOUR_OPDS);
     await writeOpd(input, {
       kode: 'DINKES',
       answers: { '1.1.5': 'T', '2.2.3': 'C' },

@@ -46,6 +46,14 @@ export async function writeOpd(folder: string, spec: OpdSpec, file?: string): Pr
   return path;
 }
 
+/** The four OPDs of the city the status, bureau-summary and LibreOffice scenarios share. */
+export const FOUR_OPDS: readonly (readonly [string, string])[] = [
+  ['DINKES', 'Dinas Kesehatan'],
+  ['DISDIK', 'Dinas Pendidikan'],
+  ['BAPPEDA', 'Bappeda'],
+  ['DISHUB', 'Dinas Perhubungan'],
+];
+
 export async function writeCity(folder: string, opds: readonly (readonly [string, string])[], edit?: (f: CityFixture) => void): Promise<string> {
   const fixture = baseCityFixture();
   fixture.daftarOpd = [['Kode OPD', 'Nama OPD'], ...opds.map(([k, n]) => [k, n])];
