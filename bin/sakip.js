@@ -5,12 +5,7 @@
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
-
-// `sakip validate … | head`: a closed pipe ends the output quietly.
-process.stdout.on('error', (error) => {
-  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+const { runMain } = require('./run-main.cjs');
 
 function loadCli() {
   const sources = join(__dirname, '..', 'pipeline', 'cli.ts');
@@ -26,14 +21,4 @@ function loadCli() {
   return require('../lib/sakip.js');
 }
 
-loadCli()
-  .main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`${error && error.stack ? error.stack : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+runMain(loadCli(), process.argv.slice(2));

@@ -85,9 +85,12 @@ describe('sakip consolidate: re-running a month keeps the evaluators\' work', fu
     assert.match(refused.stderr, /--out .*laporan\.xlsx sudah ada dan bukan workbook konsolidasi .*; pakai --force/);
     assert.deepEqual(await readFile(out), bytes);
     const forced = sakip('consolidate', '--city', city, '--input', input, '--out', out, '--period', '2025-05', '--force');
-    assert.equal(forced.status, 0, forced.stderr);
-    const backups = (await readdir(root)).filter((f) => f.startsWith('laporan.bak-'));
-    assert.equal(backups.length, 1);
+    const said = `exit ${String(forced.status)}\n${forced.stdout}\n${forced.stderr}`;
+    assert.equal(forced.status, 0, said);
+    const listing = await readdir(root);
+    const backups = listing.filter((f) => f.startsWith('laporan.bak-'));
+    assert.equal(backups.length, 1, `${listing.join(', ')}\n${said}`);
+    assert.match(forced.stdout, new RegExp(`Cadangan berkas lama\\s+.*${backups[0]!.replace(/\./g, '\\.')}`));
     assert.deepEqual(await readFile(join(root, backups[0]!)), bytes);
   });
 
