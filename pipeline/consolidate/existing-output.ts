@@ -7,19 +7,23 @@
 import { constants } from 'node:fs';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { readWorkbookFile } from '../read/read-workbook-file';
-import { readPreviousConsolidation, type PreviousConsolidation } from './read-previous-consolidation';
+import { readWorkbookIsolated, type ReadIsolatedOptions } from '../read/read-isolated';
+import { readPreviousConsolidation, withConsolidationLimits, type PreviousConsolidation } from './read-previous-consolidation';
 
 export type ExistingOutput =
   | { readonly kind: 'none' }
   | { readonly kind: 'consolidation'; readonly consolidation: PreviousConsolidation }
   | { readonly kind: 'other'; readonly reason: 'unreadable' | 'notConsolidation' };
 
-export async function inspectExistingOutput(outPath: string): Promise<ExistingOutput> {
+/**
+ * The file at `outPath` is read like `--previous`: in a worker, with the limits sized to what the
+ * writer produces (a 1,000-OPD consolidation is ~36 MB, over an OPD file's 20 MB).
+ */
+export async function inspectExistingOutput(outPath: string, readOptions: ReadIsolatedOptions = {}): Promise<ExistingOutput> {
   const info = await stat(outPath).catch(() => undefined);
   if (!info) return { kind: 'none' };
   if (!info.isFile()) return { kind: 'other', reason: 'unreadable' };
-  const read = await readWorkbookFile(outPath);
+  const read = await readWorkbookIsolated(outPath, withConsolidationLimits(readOptions));
   if (!read.table) return { kind: 'other', reason: 'unreadable' };
   const parsed = readPreviousConsolidation(read.table);
   return parsed.ok ? { kind: 'consolidation', consolidation: parsed.previous } : { kind: 'other', reason: 'notConsolidation' };

@@ -28,6 +28,8 @@ export const PREVIOUS_READ_LIMITS: Partial<ReadLimits> = Object.freeze({
   maxSheetCells: 40_000_000,
   maxSheetRows: 1_048_576,
 });
+/** `options` with the consolidation-sized limits in place of the OPD file's: how `--previous` and an existing `--out` are read. */
+export const withConsolidationLimits = <T extends { readonly limits?: Partial<ReadLimits> }>(options: T): T => ({ ...options, limits: { ...options.limits, ...PREVIOUS_READ_LIMITS } });
 import { readPreviousHistory, type PreviousHistory } from './previous-history';
 
 export interface PreviousLkeRow {

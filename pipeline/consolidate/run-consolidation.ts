@@ -17,7 +17,7 @@ import { consolidate } from './consolidation';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './consolidation-data';
 import { periodFromVotes, type Period } from './period';
-import { PREVIOUS_READ_LIMITS, readPreviousConsolidation, type PreviousConsolidation } from './read-previous-consolidation';
+import { readPreviousConsolidation, withConsolidationLimits, type PreviousConsolidation } from './read-previous-consolidation';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -200,7 +200,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   // --previous is the kit's own consolidation: read with limits sized to what the writer produces (read-previous-consolidation.ts).
   const [[cityRead], previousRead] = await Promise.all([
     readWorkbooksIsolated([cityPath], readOptions),
-    previousPath ? readWorkbookIsolated(previousPath, { ...readOptions, limits: { ...readOptions.limits, ...PREVIOUS_READ_LIMITS } }) : undefined,
+    previousPath ? readWorkbookIsolated(previousPath, withConsolidationLimits(readOptions)) : undefined,
   ]);
   if (!cityRead) throw new Error('the city workbook was not read');
   if (!cityRead.table) return { kind: 'config', file: cityRead.file, findings: cityRead.findings };
@@ -222,7 +222,7 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };
   if (period && period.year !== city.tahun) throw new UsageError(text.periodYear(formatPeriode(period), city.tahun));
   // What --previous and an existing --out must be: refused before the inputs are read when the period is known.
-  const existing = await inspectExistingOutput(outPath);
+  const existing = await inspectExistingOutput(outPath, readOptions);
   const checkFiles = (periode: string | undefined): void => {
     const refusal =
       (previous ? previousRefusal(previous, city.namaKota, periode, request.previous!, lang) : undefined) ??

@@ -5,11 +5,12 @@
  * dated backup, and any other file at --out is refused unless --force.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { editEvaluator, loadXlsx, records, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
 import { recalculateWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
 import { sakip } from '../support/sakip-cli';
+import { runConsolidation } from '../../pipeline/consolidate/run-consolidation';
 
 
 const entriesOf = async (path: string): Promise<string[]> =>
@@ -100,6 +101,17 @@ describe('sakip consolidate: re-running a month keeps the evaluators\' work', fu
     const refused = sakip('consolidate', '--city', city, '--input', input, '--out', out, '--period', '2025-05');
     assert.equal(refused.status, 2);
     assert.match(refused.stderr, /konsolidasi periode 2025-04, bukan 2025-05/);
+  });
+
+  it('reads the consolidation at --out with the consolidation-sized limits, not an OPD file\'s', async () => {
+    // An OPD file may be at most 30 KB here; this consolidation is larger, and is still recognised as this month's.
+    const out = join(root, 'besar.xlsx');
+    const request = { city, input, out, period: { year: 2025, month: 5 }, read: { limits: { maxFileBytes: 30_000 } } };
+    assert.equal((await runConsolidation(request)).kind, 'done');
+    assert.ok((await stat(out)).size > 30_000);
+    const again = await runConsolidation(request);
+    assert.equal(again.kind, 'done');
+    assert.match(again.kind === 'done' ? again.backup ?? '' : '', /besar\.bak-\d{8}-\d{6}\.xlsx$/);
   });
 
   it('refuses a text file at --out', async () => {
