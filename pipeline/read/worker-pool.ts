@@ -9,19 +9,14 @@
  * The time limit counts from the moment the file is handed to a ready worker (a worker's start-up
  * is not charged to the first file it reads).
  *
- * Start-up: installed, each worker runs lib/read-worker.js, the worker module (read-worker.ts and
- * everything it imports) bundled by `npm run build:cli` beside lib/sakip.js. From the sources the
- * worker module is bundled once per process with esbuild (a dev dependency) and each worker
- * evaluates that one script, ~50 ms; without esbuild a worker boots through worker-boot.js, which
- * registers tsx and loads the TypeScript sources (~0.7 s per worker, as each transpiles ~100 modules).
+ * Start-up: worker-script.ts (the built lib/read-worker.js, or the sources bundled at start).
  */
-import { existsSync } from 'node:fs';
 import { fileDigest } from './file-digest';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type Finding, makeFinding, type CityConfig } from '../../shared';
 import type { ReadLimits } from './gate-limits';
+import { startReaderScriptWorker } from './worker-script';
 import { CITY_MODEL, runReadJob, type FromWorker, type ReadJob, type ReadOutcome, type ToWorker, type WorkerInit } from './read-worker';
 
 export interface ReadPoolOptions {
@@ -58,26 +53,6 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
  * and keeps ~40 MB less resident across the two workers than V8's default.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
-const BOOT = join(__dirname, 'worker-boot.js');
-const ENTRY = join(__dirname, 'read-worker.ts');
-/** The worker script the build writes beside lib/sakip.js (whose `__dirname` this is once bundled). */
-const BUILT = join(__dirname, 'read-worker.js');
-
-let bundle: string | null | undefined;
-/** read-worker.ts bundled into one CommonJS script (null when esbuild is unavailable or fails). */
-function workerBundle(): string | null {
-  if (bundle === undefined) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional: only from the sources
-      const esbuild = require('esbuild') as typeof import('esbuild');
-      const built = esbuild.buildSync({ entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
-      bundle = built.outputFiles[0]?.text ?? null;
-    } catch {
-      bundle = null;
-    }
-  }
-  return bundle;
-}
 /** Workers that die before they are ready, in a row, before the pool gives up (a broken install, not a file). */
 const MAX_BOOT_FAILURES = 3;
 
@@ -177,10 +152,19 @@ export class ReadPool {
     });
   }
 
-  /** Terminates every worker. */
+  /**
+   * Terminates every worker. Each is ref'd first: an idle worker is unref'd, and the 'exit' that
+   * settles `terminate()` would then not keep the process alive: the event loop could run empty
+   * while this was awaited, and the command end with exit code 0 in the middle of its run.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.slots].map((slot) => slot.worker.terminate().catch(() => 0)));
+    await Promise.all(
+      [...this.slots].map((slot) => {
+        slot.worker.ref();
+        return slot.worker.terminate().catch(() => 0);
+      }),
+    );
     this.slots.clear();
   }
 
@@ -194,13 +178,11 @@ export class ReadPool {
   }
 
   private start(): void {
-    const built = this.options.boot !== 'tsx' && existsSync(BUILT);
-    const code = this.options.boot === 'tsx' || built ? null : workerBundle();
-    const worker = new Worker(code ?? (built ? BUILT : BOOT), {
-      eval: code !== null,
-      workerData: { ...this.init, sakipReadWorker: true },
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    const worker = startReaderScriptWorker(
+      { ...this.init, sakipReadWorker: true },
+      { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } },
+      this.options.boot,
+    );
     const slot: Slot = { worker, ready: false, exited: false };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
