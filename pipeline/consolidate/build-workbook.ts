@@ -19,6 +19,9 @@ import { writeRingkasan } from './sheets/ringkasan';
 import { writeSumber } from './sheets/sumber';
 import { writeTemuan } from './sheets/temuan';
 import { StreamingWorkbook } from './xlsx';
+import type { ZipSink } from './xlsx/zip-sink';
+import { ThreadZipSink } from './xlsx/zip-thread';
+import { availableParallelism } from 'node:os';
 import { writeFileAtomicWith } from '../write-atomic';
 
 export interface BuildOptions {
@@ -30,9 +33,21 @@ export interface BuildOptions {
   readonly now: Date;
 }
 
-/** Writes the whole workbook to the open file descriptor `fd`. */
-export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: number): void {
-  const workbook = new StreamingWorkbook(fd);
+/**
+ * Writes the whole workbook to the open file descriptor `fd`; with `zip`, through that sink (the
+ * command deflates in a worker thread, zip-thread.ts). Nothing more is written after an error.
+ */
+export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: number, zip?: ZipSink): void {
+  const workbook = new StreamingWorkbook(fd, zip);
+  try {
+    writeSheets(workbook, c, options);
+  } catch (error) {
+    workbook.abort();
+    throw error;
+  }
+}
+
+function writeSheets(workbook: StreamingWorkbook, c: Consolidation, options: BuildOptions): void {
   writeRingkasan(workbook, c);
   writeGrafik(workbook, c);
   writeRekapKomponen(workbook, c);
@@ -58,5 +73,5 @@ export function writeWorkbook(c: Consolidation, options: BuildOptions, fd: numbe
 
 /** Writes the workbook to `options.outPath` atomically (a temporary file, then a rename). */
 export async function writeWorkbookFile(c: Consolidation, options: BuildOptions): Promise<void> {
-  await writeFileAtomicWith(options.outPath, (fd) => writeWorkbook(c, options, fd));
+  await writeFileAtomicWith(options.outPath, (fd) => writeWorkbook(c, options, fd, availableParallelism() > 1 ? new ThreadZipSink(fd) : undefined));
 }

@@ -9,6 +9,7 @@ import { assessOpdWorkbook, type OpdAssessment, type Finding, makeFinding, type 
 import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
 import { readWorkbookFile } from './read-workbook-file';
+import { serveZip, type ZipWorkerInit } from '../consolidate/xlsx/zip-worker';
 
 export type { Period };
 
@@ -133,4 +134,7 @@ function serve(): void {
   port.postMessage({ ready: true } satisfies FromWorker);
 }
 
-if (parentPort && (workerData as { sakipReadWorker?: boolean } | undefined)?.sakipReadWorker) serve();
+const role = workerData as { sakipReadWorker?: boolean; sakipZipWorker?: boolean } | undefined;
+if (parentPort && role?.sakipReadWorker) serve();
+// The same script serves the output's zip writer (zip-thread.ts): one bundle to build and ship.
+if (parentPort && role?.sakipZipWorker) serveZip(parentPort, workerData as ZipWorkerInit);

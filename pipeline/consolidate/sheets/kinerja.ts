@@ -25,7 +25,9 @@ export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): voi
     ...(header === 'Indikator' ? { wrap: true } : {}),
   }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.kinerja, columns, 2);
-  const col = (header: string): number => (KINERJA_HEADERS as readonly string[]).indexOf(header) + 1;
+  const columnOf = new Map<string, number>(KINERJA_HEADERS.map((header, i) => [header, i + 1]));
+  const col = (header: string): number => columnOf.get(header)!;
+  const realisasiColumns = KINERJA_MONTHS.map((month) => col(`Realisasi ${month}`));
 
   let r = 1;
   for (const opd of c.opds) {
@@ -41,9 +43,9 @@ export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): voi
       setText(cell('Satuan'), indicator.satuan);
       cell('Polaritas').value = indicator.polaritas === 'positif' ? 'Positif' : 'Negatif';
       cell('Target').value = targetValue(indicator.target);
-      KINERJA_MONTHS.forEach((month, m) => {
+      realisasiColumns.forEach((column, m) => {
         const value = indicator.realisasi[m];
-        if (m < c.period.month && value !== null && value !== undefined) cell(`Realisasi ${month}`).value = value;
+        if (m < c.period.month && value !== null && value !== undefined) row.getCell(column).value = value;
       });
       const result = assessment.capaian[i];
       if (result?.ok) {

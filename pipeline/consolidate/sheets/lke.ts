@@ -43,7 +43,8 @@ const LAYOUT: Record<LkeHeader, Omit<ColumnLayout, 'header'>> = {
 export function writeLke(workbook: StreamingWorkbook, c: Consolidation): void {
   const columns: ColumnLayout[] = LKE_HEADERS.map((header) => ({ header, ...LAYOUT[header] }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.lke, columns, 2);
-  const col = (header: LkeHeader): number => LKE_HEADERS.indexOf(header) + 1;
+  const numbers = new Map<LkeHeader, number>(LKE_HEADERS.map((header, i) => [header, i + 1]));
+  const col = (header: LkeHeader): number => numbers.get(header)!;
 
   const flags = new Set<string>();
   let r = 1;

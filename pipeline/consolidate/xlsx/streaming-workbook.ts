@@ -9,56 +9,35 @@
  * Parts beyond sheets (a drawing and its charts): `addPart(name, xml, contentType)` — the content
  * type is listed in `[Content_Types].xml` — and the sheet's `setDrawing(target)`.
  */
-import { writeSync } from 'node:fs';
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8 } from 'fflate';
 import { excelSheetName } from './excel-limits';
 import { appPropertiesXml, contentTypesXml, corePropertiesXml, ROOT_RELS, workbookRelsXml, workbookXml, type ExtraPart, type SheetEntry, type WorkbookProperties } from './package-parts';
 import { SheetWriter, type SheetOptions } from './sheet-writer';
 import { Styles } from './styles';
-
-/** A fixed time for every zip entry (the run time is in the core properties only). */
-const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
-/**
- * Deflate level of every part. Level 3 instead of fflate's default 6: on the 100-workbook
- * consolidation's sheets (27 MB of XML) 284 ms instead of 711 ms for a 12 % larger file (3.4 MB
- * instead of 3.1 MB); deflating was the largest single cost of the main thread (issue 15,
- * docs/performance.md).
- */
-const LEVEL = 3;
+import { LocalZipSink, type PartSink, type ZipSink } from './zip-sink';
 
 export class StreamingWorkbook {
   readonly styles = new Styles();
-  private readonly zip: Zip;
+  private readonly zip: ZipSink;
   private readonly sheets: SheetEntry[] = [];
   private readonly sheetNames = new Set<string>();
   private readonly extraParts: ExtraPart[] = [];
   private open: SheetWriter | undefined;
   private dataBarCount = 0;
-  private failure: unknown;
 
-  constructor(fd: number) {
-    this.zip = new Zip((error, data) => {
-      if (error) this.failure ??= error;
-      else if (data.length) writeAll(fd, data);
-    });
+  /** Writes to `fd`; with `zip`, through that sink instead (zip-thread.ts deflates in a worker). */
+  constructor(fd: number, zip?: ZipSink) {
+    this.zip = zip ?? new LocalZipSink(fd);
   }
 
-  openPart(name: string): ZipDeflate {
-    const file = new ZipDeflate(name, { level: LEVEL });
-    file.mtime = ENTRY_TIME;
-    this.zip.add(file);
-    return file;
+  openPart(name: string): PartSink {
+    return this.zip.openPart(name);
   }
 
   /** A whole part; with `contentType`, listed in the content types (parts other than the fixed ones and `.rels`). */
   addPart(name: string, text: string, contentType?: string): void {
     this.openPart(name).push(strToU8(text), true);
     if (contentType) this.extraParts.push({ name, contentType });
-    this.check();
-  }
-
-  private check(): void {
-    if (this.failure) throw this.failure instanceof Error ? this.failure : new Error(String(this.failure));
   }
 
   nextDataBarId(): string {
@@ -78,7 +57,6 @@ export class StreamingWorkbook {
 
   sheetDone(sheet: SheetWriter): void {
     if (this.open === sheet) this.open = undefined;
-    this.check();
   }
 
   end(properties: WorkbookProperties): void {
@@ -92,13 +70,12 @@ export class StreamingWorkbook {
     this.addPart('docProps/core.xml', corePropertiesXml(properties));
     this.addPart('docProps/app.xml', appPropertiesXml(this.sheets));
     this.zip.end();
-    this.check();
   }
-}
 
-function writeAll(fd: number, data: Uint8Array): void {
-  let offset = 0;
-  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+  /** After an error while writing: nothing more reaches the file. */
+  abort(): void {
+    this.zip.abort();
+  }
 }
 
 /** exceljs's default theme (the one its writer put in every workbook). */
