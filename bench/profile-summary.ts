@@ -4,7 +4,7 @@ import type { Table } from './report/tables';
 
 export interface CpuProfileNode {
   readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber?: number };
   readonly children?: readonly number[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/profile.ts [--size 100] [--top 25]`: one `sakip consolidate` of a cached corpus
- * under `node --cpu-prof` (the built lib/sakip.js, rebuilt first), then the functions with the most self time, and self time by package
+ * under `node --cpu-prof` (the built lib/sakip.js, rebuilt first with source maps), then the time
+ * by stage (gate, parse, model, assessment, consolidate, write; profile-stages.ts), the functions with the most self time, and self time by package
  * (exceljs, saxes, fflate, the project's own code, Node internals, GC). The profile stays in
  * bench-output/profile/ for Chrome DevTools. Run `npm run bench` first so the corpus exists.
  */
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stageTable, stageTimes } from './profile-stages';
 import { summariseProfile, type CpuProfile } from './profile-summary';
 import { markdownTable, textTable } from './report/tables';
 
@@ -27,7 +29,8 @@ async function main(): Promise<number> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   // The built CLI (lib/, plain node), as the bench measures it: rebuilt from the current sources.
-  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // With source maps, so that every sampled frame can be mapped back to its file and stage.
+  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SAKIP_BUILD_SOURCEMAP: '1' } });
   if (build.status !== 0) {
     console.error('npm run build:cli failed');
     return 2;
@@ -49,6 +52,10 @@ async function main(): Promise<number> {
   const threadOf = (f: string): number => Number(f.split('.').at(-3));
   const render = values.markdown ? markdownTable : textTable;
   console.log(`consolidate of ${size} workbooks under --cpu-prof: ${seconds.toFixed(1)} s wall, ${files.length} thread profile(s)\n`);
+  const all = await Promise.all(files.map(async (f) => ({ profile: JSON.parse(await readFile(join(dir, f), 'utf8')) as CpuProfile, main: threadOf(f) === 0 })));
+  console.log(`## where the time goes, by stage (all threads, ${seconds.toFixed(1)} s wall)\n`);
+  console.log(render(stageTable(stageTimes(all, ROOT))));
+  console.log('');
   const groups = [
     { label: 'main thread', profiles: files.filter((f) => threadOf(f) === 0) },
     { label: 'worker threads (together)', profiles: files.filter((f) => threadOf(f) !== 0) },

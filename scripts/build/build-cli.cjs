@@ -4,7 +4,9 @@
  *   lib/sakip.js        the CLI and every command (pipeline/cli.ts and all it imports, bundled)
  *   lib/read-worker.js  the read worker threads' script (pipeline/read/read-worker.ts, bundled)
  * worker-pool.ts starts its workers from lib/read-worker.js when it sits beside the running
- * script; from the sources (tsx) it bundles the worker at start instead.
+ * script; from the sources (tsx) it bundles the worker at start instead. With
+ * SAKIP_BUILD_SOURCEMAP=1 each gets a source map beside it (bench/profile.ts maps CPU profiles
+ * back to the sources with them); the package is built without.
  */
 'use strict';
 
@@ -26,6 +28,7 @@ const COMMON = {
   legalComments: 'linked',
   logLevel: 'warning',
   absWorkingDir: ROOT,
+  ...(process.env.SAKIP_BUILD_SOURCEMAP === '1' ? { sourcemap: 'linked' } : {}),
 };
 
 async function buildCli() {
