@@ -28,13 +28,19 @@ export function stageOf(source: string, thread: Thread): string | undefined {
     if (/pipeline\/read\/(compact-assessment|read-worker|file-digest)/.test(s)) return 'read: digest, compaction, hand-off';
     return undefined;
   }
+  if (/pipeline\/consolidate\/xlsx\/zip-thread/.test(s)) return 'main: write, waiting on the zip thread (8 MB in flight)';
   if (/pipeline\/consolidate\/(xlsx|sheets)\/|node_modules\/fflate\//.test(s)) return 'main: write (lay out rows, encode, styles)';
   if (/pipeline\/read\//.test(s)) return 'main: receive results (pool, string interning)';
   if (/pipeline\/consolidate\/|shared\//.test(s)) return 'main: consolidate';
   return undefined;
 }
 
-const PSEUDO: Readonly<Record<string, string>> = { '(garbage collector)': 'garbage collector', '(idle)': 'idle', '(program)': 'V8 other', '(root)': 'V8 other' };
+const PSEUDO = new Map<string, string>([
+  ['(garbage collector)', 'garbage collector'],
+  ['(idle)', 'idle'],
+  ['(program)', 'V8 other'],
+  ['(root)', 'V8 other'],
+]);
 
 /** Maps bundle positions to source files, one parsed map per bundle. */
 class Sources {
@@ -59,10 +65,10 @@ class Sources {
   }
 }
 
-/** The thread a profile is of: the zip writer runs `serveZip`, a read worker `runReadJob`. */
-function threadOf(profile: CpuProfile, isMain: boolean): Thread {
+/** The thread a profile is of: the zip writer runs zip-worker.ts's message handler, a read worker the reader. */
+function threadOf(profile: CpuProfile, isMain: boolean, sources: Sources): Thread {
   if (isMain) return 'main';
-  return profile.nodes.some((n) => n.callFrame.functionName === 'serveZip') ? 'zip' : 'read';
+  return profile.nodes.some((n) => /pipeline\/consolidate\/xlsx\/zip-worker/.test(sources.fileOf(n.callFrame) ?? '')) ? 'zip' : 'read';
 }
 
 /** Self time per stage, in ms, over the profiles of one run (`mainIndex`: which profile is the main thread's). */
@@ -70,7 +76,7 @@ export function stageTimes(profiles: readonly { profile: CpuProfile; main: boole
   const sources = new Sources(root);
   const totals = new Map<string, number>();
   for (const { profile, main } of profiles) {
-    const thread = threadOf(profile, main);
+    const thread = threadOf(profile, main, sources);
     const parent = new Map<number, number>();
     for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -79,7 +85,7 @@ export function stageTimes(profiles: readonly { profile: CpuProfile; main: boole
       const known = stageCache.get(id);
       if (known) return known;
       const node = byId.get(id)!;
-      const pseudo = PSEUDO[node.callFrame.functionName];
+      const pseudo = PSEUDO.get(node.callFrame.functionName);
       let stage = pseudo ? `${thread === 'main' ? 'main' : thread === 'zip' ? 'zip thread' : 'read'}: ${pseudo}` : undefined;
       if (!stage && thread === 'zip') stage = stageOf('', 'zip');
       if (!stage) {
