@@ -1,4 +1,4 @@
-/** `npm run bench -- [--sizes 10,100,1000] [--reps 3] [--quick] [--large N] [--no-pane] [--no-large] [--seed N]`. */
+/** `npm run bench -- [--sizes 10,100,1000] [--reps 3] [--quick] [--large N] [--no-pane] [--no-profile] [--no-large] [--seed N]`. */
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -9,6 +9,8 @@ export interface BenchOptions {
   readonly largeIndicators: number;
   readonly large: boolean;
   readonly pane: boolean;
+  /** Profile one consolidate of the largest size and report the time by stage. */
+  readonly profile: boolean;
   readonly seed: number;
   /** A size gets no further repetition once its consolidate runs have taken this many seconds. */
   readonly budgetSeconds: number;
@@ -24,6 +26,7 @@ export const USAGE = `npm run bench -- [options]
   --large 20000         indicators of the large single workbook        (quick: 2000)
   --no-large            skip the large workbook
   --no-pane             skip the task pane check in headless Chromium
+  --no-profile          skip the CPU profile of the largest size (time by stage)
   --seed 20250601       corpus seed
   --budget 300          no further repetition of a size once its consolidate runs took this many s
   --timeout 900         stop a consolidate run after this many s (reported as not finished)
@@ -45,6 +48,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       large: { type: 'string' },
       'no-large': { type: 'boolean' },
       'no-pane': { type: 'boolean' },
+      'no-profile': { type: 'boolean' },
       seed: { type: 'string' },
       budget: { type: 'string' },
       timeout: { type: 'string' },
@@ -62,6 +66,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     largeIndicators: values.large !== undefined ? positiveInt(values.large, '--large') : quick ? 2_000 : 20_000,
     large: values['no-large'] !== true,
     pane: values['no-pane'] !== true,
+    profile: values['no-profile'] !== true,
     seed: values.seed !== undefined ? positiveInt(values.seed, '--seed') : 20250601,
     budgetSeconds: values.budget !== undefined ? positiveInt(values.budget, '--budget') : 300,
     timeoutSeconds: values.timeout !== undefined ? positiveInt(values.timeout, '--timeout') : 900,

@@ -16,6 +16,8 @@ import { measureCorpus } from './measure-corpus';
 import { measureGradeRate } from './measure/grade-rate';
 import { CHROMIUM, measurePaneCheck } from './measure/pane-check';
 import { startupSeconds } from './measure/consolidate-run';
+import { profileConsolidate } from './measure/profile-run';
+import { stageTable, stageTimes } from './profile-stages';
 import { markdownReport } from './report/markdown';
 import { growthTable, otherTable, scannerTable, targetTable, textTable, throughputTable, corpusTable } from './report/tables';
 import { measureScannerScaling } from './measure/scanner-scaling';
@@ -149,6 +151,14 @@ async function main(argv: readonly string[]): Promise<number> {
   log('measuring the scanners against hostile text (100,000 and 1,000,000 characters)…');
   const scanners = measureScannerScaling(options.reps);
 
+  let stages: BenchResult['stages'] = null;
+  const largest = corpora.at(-1);
+  if (options.profile && largest) {
+    log(`profiling one consolidate of ${largest.count} workbook(s) (time by stage)…`);
+    const run = await profileConsolidate(largest.dir, join(OUT, 'profile'));
+    stages = typeof run === 'string' ? { skipped: run } : { workbooks: largest.count, seconds: run.seconds, table: stageTable(stageTimes(run.profiles, ROOT)) };
+  }
+
   const growth = growthOf(sizes);
   const targets = checkTargets({ sizes, growth, large, paneMs: pane && 'medianMs' in pane ? pane.medianMs : undefined });
   const result: BenchResult = {
@@ -165,6 +175,7 @@ async function main(argv: readonly string[]): Promise<number> {
     pane,
     grade,
     scanners,
+    stages,
     targets,
   };
   await writeFile(join(OUT, 'report.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -180,6 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
     '',
     textTable(scannerTable(result)),
     '',
+    ...(stages && 'table' in stages ? [`CPU time by stage, one profiled consolidate of ${stages.workbooks} workbooks (${fixed(stages.seconds, 1)} s wall under --cpu-prof):`, textTable(stages.table), ''] : []),
     textTable(corpusTable(result)),
     '',
     textTable(targetTable(result)),

@@ -1,4 +1,5 @@
 /** What one benchmark run measured: the shape of bench-output/report.json. */
+import type { Table } from './report/tables';
 import type { BenchOptions } from './args';
 import type { MachineInfo } from './machine';
 import type { GradeRate } from './measure/grade-rate';
@@ -84,5 +85,7 @@ export interface BenchResult {
   readonly grade: GradeRate;
   /** Each gate and reader scanner fed 100,000 and 1,000,000 characters of hostile text. */
   readonly scanners: readonly ScannerScaling[];
+  /** CPU time by stage (profile-stages.ts) in one profiled consolidate of the largest size; a reason when not taken. */
+  readonly stages: { readonly workbooks: number; readonly seconds: number; readonly table: Table } | { readonly skipped: string } | null;
   readonly targets: readonly TargetCheck[];
 }

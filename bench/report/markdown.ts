@@ -40,6 +40,7 @@ export function markdownReport(result: BenchResult): string {
     '',
     markdownTable(scannerTable(result)),
     '',
+    ...stagesSection(result),
     '## Corpora',
     '',
     'Synthetic OPD workbooks in the OPD format (scripts/sample-city parts, exceljs): Profil, LKE with 80 criteria and `SAKIP.ANSWER` formulas with cached values, Kinerja with 30–200 indicators × (Target + 12 monthly targets + 12 realisasi), Pohon Kinerja with 50–300 nodes, Rekomendasi; period December 2025. Cached in bench-output/corpus/.',
@@ -48,4 +49,20 @@ export function markdownReport(result: BenchResult): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** Where the time goes: CPU time by stage from the profile of the largest size (profile-stages.ts). */
+function stagesSection(result: BenchResult): string[] {
+  const stages = result.stages;
+  if (!stages) return [];
+  const head = '## Where the time goes';
+  if ('skipped' in stages) return [head, '', `Not profiled: ${stages.skipped}`, ''];
+  return [
+    head,
+    '',
+    `CPU time by stage in one consolidate of ${stages.workbooks} workbooks under \`node --cpu-prof\` (${fixed(stages.seconds, 1)} s wall; the built CLI with source maps, each sampled frame mapped to its source file; native frames count for their caller). Threads: main, the read workers together, the output's zip writer. \`npx tsx bench/profile.ts --size ${stages.workbooks}\` adds the functions.`,
+    '',
+    markdownTable(stages.table),
+    '',
+  ];
 }
