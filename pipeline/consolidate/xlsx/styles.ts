@@ -24,6 +24,8 @@ function fontXml(font: Font): string {
   return `<font>${font.bold ? '<b/>' : ''}${font.underline ? '<u/>' : ''}${font.color ? `<color rgb="${font.color.argb}"/>` : ''}</font>`;
 }
 
+const fillXml = (fill: Fill): string => `<fill><patternFill patternType="${fill.pattern}"><fgColor rgb="${fill.fgColor.argb}"/></patternFill></fill>`;
+
 function alignmentXml(a: Alignment | undefined): string {
   if (!a) return '';
   const indent = a.indent ? boundedInteger(a.indent, 0, 255, 'indent') : 0;
@@ -60,45 +62,29 @@ export class Styles {
   }
 
   private fontId(font: Font | undefined): number {
-    if (!font) return 0;
-    const known = this.partIds.get(font);
-    if (known !== undefined) return known;
-    const xml = fontXml(font);
-    let id = this.fonts.get(xml);
-    if (id === undefined) {
-      id = this.fonts.size;
-      this.fonts.set(xml, id);
-    }
-    this.partIds.set(font, id);
-    return id;
+    return font ? this.partId(font, this.fonts, fontXml) : 0;
   }
 
   /** An index of the alignment's XML (0: none); only for telling styles apart. */
   private alignmentId(alignment: Alignment | undefined): number {
-    if (!alignment) return 0;
-    const known = this.partIds.get(alignment);
-    if (known !== undefined) return known;
-    const xml = alignmentXml(alignment);
-    let id = this.alignments.get(xml);
-    if (id === undefined) {
-      id = this.alignments.size;
-      this.alignments.set(xml, id);
-    }
-    this.partIds.set(alignment, id);
-    return id;
+    return alignment ? this.partId(alignment, this.alignments, alignmentXml) : 0;
   }
 
   private fillId(fill: Fill | undefined): number {
-    if (!fill) return 0;
-    const known = this.partIds.get(fill);
+    return fill ? this.partId(fill, this.fills, fillXml) : 0;
+  }
+
+  /** The index of `part`'s XML in `table` (added when new), remembered for the object itself. */
+  private partId<T extends object>(part: T, table: Map<string, number>, xmlOf: (part: T) => string): number {
+    const known = this.partIds.get(part);
     if (known !== undefined) return known;
-    const xml = `<fill><patternFill patternType="${fill.pattern}"><fgColor rgb="${fill.fgColor.argb}"/></patternFill></fill>`;
-    let id = this.fills.get(xml);
+    const xml = xmlOf(part);
+    let id = table.get(xml);
     if (id === undefined) {
-      id = this.fills.size;
-      this.fills.set(xml, id);
+      id = table.size;
+      table.set(xml, id);
     }
-    this.partIds.set(fill, id);
+    this.partIds.set(part, id);
     return id;
   }
 
