@@ -6,24 +6,30 @@
  * 1,000 OPD workbooks this is ~0.1 GB instead of ~0.36 GB held until the workbook is written.
  *
  * The dropped fields keep their types with shared empty values (frozen; nothing after the
- * assessment reads them): `cells`/`cell` of every row, `monthlyTargets`, LKE `uraian` and `nilai`.
+ * assessment reads them): `cells`/`cell` of every row, LKE `uraian` and `nilai`, and the indicators
+ * and their capaian, which the main thread keeps only as the Kinerja sheet's columns
+ * (kinerja-columns.ts: ~190 bytes an indicator instead of ~1 KB).
  */
-import type { OpdAssessment, Indicator, LkeEntry, PohonNode, Rekomendasi } from '../../shared';
+import type { OpdAssessment, OpdWorkbook, LkeEntry, PohonNode, Rekomendasi } from '../../shared';
+import { kinerjaColumns, type HeldAssessment } from '../consolidate/kinerja-columns';
 
-const NO_MONTHS: Indicator['monthlyTargets'] = Object.freeze([]) as unknown as Indicator['monthlyTargets'];
-const NO_INDICATOR_CELLS: Indicator['cells'] = Object.freeze({ kode: '', target: '', realisasi: Object.freeze([]) as unknown as (string | undefined)[] });
+const NO_INDICATORS: OpdWorkbook['indicators'] = Object.freeze([]) as unknown as OpdWorkbook['indicators'];
+const NO_CAPAIAN: OpdAssessment['capaian'] = Object.freeze([]);
 const NO_LKE_CELLS: LkeEntry['cells'] = Object.freeze({ kode: '', jawaban: '' });
 const NO_POHON_CELLS: PohonNode['cells'] = Object.freeze({ kode: '', kodeInduk: '' });
 
-export function compactAssessment(a: OpdAssessment): OpdAssessment {
+export function compactAssessment(a: OpdAssessment): HeldAssessment {
   const w = a.workbook;
   return {
     ...a,
     // Of an import only which layout each sheet had: the model and answers are in `model`/`values`.
     ...(a.imported ? { imported: { sheets: a.imported.sheets, ...(a.imported.criteria ? { criteria: a.imported.criteria } : {}) } } : {}),
+    // The indicators and their capaian only as the Kinerja sheet's columns.
+    kinerja: kinerjaColumns(w.indicators, a.capaian),
+    capaian: NO_CAPAIAN,
     workbook: {
       ...w,
-      indicators: w.indicators.map((i): Indicator => ({ ...i, monthlyTargets: NO_MONTHS, cells: NO_INDICATOR_CELLS })),
+      indicators: NO_INDICATORS,
       pohon: w.pohon.map((n): PohonNode => ({ ...n, cells: NO_POHON_CELLS })),
       ...(w.lke ? { lke: w.lke.map((e): LkeEntry => ({ kode: e.kode, uraian: '', jawaban: e.jawaban, catatan: e.catatan, buktiDukung: e.buktiDukung, cells: NO_LKE_CELLS })) } : {}),
       rekomendasi: w.rekomendasi.map((r): Rekomendasi => ({ ...r, cell: '' })),
@@ -44,7 +50,8 @@ export function internStrings<T>(value: T, pool: Map<string, string>): T {
       pool.set(v, v);
       return v;
     }
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return v;
+    // Typed arrays (the Kinerja columns' numbers) hold no strings.
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || ArrayBuffer.isView(v)) return v;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i += 1) v[i] = visit(v[i]);
     } else if (v instanceof Map) {

@@ -7,6 +7,7 @@ import { type Target, columnLetters } from '../../../shared';
 import { capaianBars } from '../conditional-formats';
 import { CONSOLIDATED_SHEETS, KINERJA_HEADERS, KINERJA_MONTHS, YA } from '../consolidated-headers';
 import type { Consolidation } from '../consolidation-data';
+import { kinerjaOf, kinerjaRow } from '../kinerja-columns';
 import { setText } from '../safe-text';
 import { addTableSheet, finishTable, SCORE_FORMAT, type ColumnLayout } from '../sheet-style';
 import type { Cell, CellValue, StreamingWorkbook } from '../xlsx';
@@ -32,8 +33,9 @@ export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): voi
   let r = 1;
   for (const opd of c.opds) {
     if (!opd.scored) continue;
-    const assessment = opd.submission.assessment!;
-    assessment.workbook.indicators.forEach((indicator, i) => {
+    const columns = kinerjaOf(opd.submission.assessment!);
+    for (let i = 0; i < columns.count; i++) {
+      const indicator = kinerjaRow(columns, i);
       r += 1;
       const row = sheet.getRow(r);
       const cell = (header: string): Cell => row.getCell(col(header));
@@ -44,20 +46,20 @@ export function writeKinerja(workbook: StreamingWorkbook, c: Consolidation): voi
       cell('Polaritas').value = indicator.polaritas === 'positif' ? 'Positif' : 'Negatif';
       cell('Target').value = targetValue(indicator.target);
       realisasiColumns.forEach((column, m) => {
-        const value = indicator.realisasi[m];
-        if (m < c.period.month && value !== null && value !== undefined) row.getCell(column).value = value;
+        const value = indicator.realisasi(m);
+        if (m < c.period.month && value !== undefined) row.getCell(column).value = value;
       });
-      const result = assessment.capaian[i];
-      if (result?.ok) {
-        cell('Capaian (%)').value = result.value;
-        cell('Kategori').value = result.category;
-        const last = result.months[result.months.length - 1];
+      const capaian = indicator.capaian;
+      if (capaian) {
+        cell('Capaian (%)').value = capaian.value;
+        cell('Kategori').value = capaian.category;
+        const last = capaian.lastMonth;
         if (last !== undefined && last < c.period.month) cell('Dari Bulan').value = KINERJA_MONTHS[last - 1]!;
       }
       if (indicator.iku) cell('IKU').value = YA;
       cell('Agregasi').value = indicator.agregasi;
       setText(cell('Kode Pohon'), indicator.kodePohon);
-    });
+    }
   }
   const count = r - 1;
   if (count > 0) {
