@@ -1,6 +1,6 @@
 /**
  * One worksheet part → a `TableSheet`, in one saxes pass. The cell semantics are those of
- * table-from-exceljs.ts (the exceljs document reader), so that both readers give the same table:
+ * test/support/table-from-exceljs.ts (the exceljs document reader), so that both readers give the same table:
  * - `n` (and no type): a number, a date when the cell's format is a date format; `s`: the shared
  *   string; `str` / `inlineStr`: text; `b`: boolean; `e`: an Excel error; `d`: an ISO date;
  * - a formula cell (`<f>`, shared formulas expanded to the cell's own text) carries its cached

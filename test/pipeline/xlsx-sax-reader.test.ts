@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { parseWorkbookBytes } from '../../pipeline/read/table-from-exceljs';
+import { parseWorkbookBytes } from '../support/table-from-exceljs';
 import { parseXlsxBytes } from '../../pipeline/read/xlsx-sax-reader';
 import { dateFromSerial } from '../../pipeline/read/xlsx-dates';
 import { slideFormula } from '../../pipeline/read/xlsx-shared-formula';

@@ -1,11 +1,11 @@
 /**
- * An exceljs Workbook → the core's `WorkbookTable`. Used for every OPD and city workbook and for
- * the previous consolidated workbook. Each cell becomes its value (formula cells: their cached
+ * An exceljs Workbook → the core's `WorkbookTable`: the reference the SAX reader is held to
+ * (test/pipeline/xlsx-sax-reader.test.ts); no command reads with it (issue 15). Each cell becomes its value (formula cells: their cached
  * result plus the formula text without `=`); merged cells keep the value on the master cell only.
  */
 import ExcelJS from 'exceljs';
 import { address, isExcelError, isoDate, BLANK, type CellValue, type TableCell, type TableSheet, type WorkbookTable } from '../../shared';
-import { GateError, unreadable } from './gate-refusal';
+import { GateError, unreadable } from '../../pipeline/read/gate-refusal';
 
 type Raw = ExcelJS.CellValue | undefined;
 
