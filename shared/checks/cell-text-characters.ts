@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
+import { forEachTextCell } from '../table/cells';
 import type { WorkbookTable } from '../table/table';
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -15,19 +16,12 @@ const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpp
 
 export function checkCellTextCharacters(table: WorkbookTable): Finding[] {
   const findings: Finding[] = [];
-  for (const sheet of table.sheets) {
-    for (const row of sheet.rows) {
-      if (!row) continue;
-      for (const cell of row) {
-        if (cell?.value.type !== 'text') continue;
-        const text = cell.value.value;
-        FORBIDDEN.lastIndex = 0;
-        if (!FORBIDDEN.test(text)) continue;
-        const characters = [...new Set(text.match(FORBIDDEN)!.map(codePoint))];
-        const shown = text.replace(FORBIDDEN, (c) => `<${codePoint(c)}>`);
-        findings.push(makeFinding('CELL_TEXT_CHARACTER_DROPPED', { file: table.file, sheet: sheet.name, cell: cell.address }, { characters, text: shown }));
-      }
-    }
-  }
+  forEachTextCell(table, (sheet, cell, text) => {
+    FORBIDDEN.lastIndex = 0;
+    if (!FORBIDDEN.test(text)) return;
+    const characters = [...new Set(text.match(FORBIDDEN)!.map(codePoint))];
+    const shown = text.replace(FORBIDDEN, (c) => `<${codePoint(c)}>`);
+    findings.push(makeFinding('CELL_TEXT_CHARACTER_DROPPED', { file: table.file, sheet: sheet.name, cell: cell.address }, { characters, text: shown }));
+  });
   return findings;
 }

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { makeFinding } from '../findings/make-finding';
+import { forEachTextCell } from '../table/cells';
 import type { WorkbookTable } from '../table/table';
 
 /** Excel's cell limit, in UTF-16 code units (as Excel counts). */
@@ -12,14 +13,8 @@ export const MAX_CELL_TEXT = 32_767;
 
 export function checkCellTextLength(table: WorkbookTable): Finding[] {
   const findings: Finding[] = [];
-  for (const sheet of table.sheets) {
-    for (const row of sheet.rows) {
-      if (!row) continue;
-      for (const cell of row) {
-        if (cell?.value.type !== 'text' || cell.value.value.length <= MAX_CELL_TEXT) continue;
-        findings.push(makeFinding('CELL_TEXT_TOO_LONG', { file: table.file, sheet: sheet.name, cell: cell.address }, { length: cell.value.value.length, text: cell.value.value }));
-      }
-    }
-  }
+  forEachTextCell(table, (sheet, cell, text) => {
+    if (text.length > MAX_CELL_TEXT) findings.push(makeFinding('CELL_TEXT_TOO_LONG', { file: table.file, sheet: sheet.name, cell: cell.address }, { length: text.length, text }));
+  });
   return findings;
 }

@@ -74,3 +74,13 @@ export const cell = {
   boolean: (value: boolean): CellValue => ({ type: 'boolean', value }),
   date: (value: string): CellValue => ({ type: 'date', value }),
 };
+
+/** Calls `visit` for every cell of the workbook that holds text, sheet by sheet, row by row. */
+export function forEachTextCell(workbook: WorkbookTable, visit: (sheet: TableSheet, cell: TableCell, text: string) => void): void {
+  for (const sheet of workbook.sheets) {
+    for (const row of sheet.rows) {
+      if (!row) continue;
+      for (const cell of row) if (cell?.value.type === 'text') visit(sheet, cell, cell.value.value);
+    }
+  }
+}
