@@ -20,7 +20,7 @@ import { allowedAnswers } from '../../shared/scoring/answer-scale';
 import type { AnswerType } from '../../shared/models/model';
 import { createRng } from '../sample-city/prng';
 import { SAMPLE_ROLES } from '../sample-city/roles';
-import { headerColumns, loadWorkbook, shownValue } from './workbook-rows';
+import { loadWorkbook, requiredColumns, shownValue } from './workbook-rows';
 
 /** Which OPDs the evaluator reviews after each month's consolidation (by period). */
 export const REVIEWED_OPDS: Readonly<Record<string, readonly string[]>> = {
@@ -83,12 +83,7 @@ export const REKOMENDASI_FOLLOW_UP: Readonly<Record<number, { readonly komponen:
 function fillRekomendasi(workbook: ExcelJS.Workbook, path: string): void {
   const sheet = workbook.getWorksheet('Rekomendasi');
   if (!sheet) throw new Error(`${path}: lembar Rekomendasi tidak ada`);
-  const columns = headerColumns(sheet);
-  const column = (header: string): number => {
-    const c = columns.get(header);
-    if (c === undefined) throw new Error(`${path}: kolom ${header} tidak ada di lembar Rekomendasi`);
-    return c;
-  };
+  const column = requiredColumns(sheet, path);
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const followUp = REKOMENDASI_FOLLOW_UP[Number(shownValue(row.getCell(column('No'))))];
@@ -105,12 +100,7 @@ export async function simulateEvaluator(path: string, period: string, seed: numb
   const workbook = await loadWorkbook(path);
   const sheet = workbook.getWorksheet('LKE');
   if (!sheet) throw new Error(`${path}: lembar LKE tidak ada`);
-  const columns = headerColumns(sheet);
-  const column = (header: string): number => {
-    const c = columns.get(header);
-    if (c === undefined) throw new Error(`${path}: kolom ${header} tidak ada di lembar LKE`);
-    return c;
-  };
+  const column = requiredColumns(sheet, path);
   const [kodeOpdCol, kodeCol, tipeCol, jawabanOpdCol, jawabanCol, catatanCol] = ['Kode OPD', 'Kode', 'Tipe', 'Jawaban OPD', 'Jawaban Evaluator', 'Catatan Evaluator'].map(column) as [
     number,
     number,

@@ -39,6 +39,16 @@ export function headerColumns(sheet: ExcelJS.Worksheet): Map<string, number> {
   return columns;
 }
 
+/** A lookup of `sheet`'s header columns that throws, naming the file and sheet, when a header is missing. */
+export function requiredColumns(sheet: ExcelJS.Worksheet, path: string): (header: string) => number {
+  const columns = headerColumns(sheet);
+  return (header) => {
+    const c = columns.get(header);
+    if (c === undefined) throw new Error(`${path}: kolom ${header} tidak ada di lembar ${sheet.name}`);
+    return c;
+  };
+}
+
 /** Every data row (from row 2, blank rows skipped) as a record. */
 export function sheetRecords(workbook: ExcelJS.Workbook, sheetName: string): SheetRecord[] {
   const sheet = workbook.getWorksheet(sheetName);
