@@ -53,6 +53,18 @@ export const DEFAULT_MEMORY_LIMIT_MB = 2048;
  * and keeps ~40 MB less resident across the two workers than V8's default.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
+/** Longest wait for a terminated worker to stop, in ms. */
+const CLOSE_WAIT_MS = 5_000;
+
+/** `promise`, or undefined after `ms`: a ref'd timer keeps the process alive while it waits. */
+function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Workers that die before they are ready, in a row, before the pool gives up (a broken install, not a file). */
 const MAX_BOOT_FAILURES = 3;
 
@@ -153,18 +165,14 @@ export class ReadPool {
   }
 
   /**
-   * Terminates every worker. Each is ref'd first: an idle worker is unref'd, and the 'exit' that
-   * settles `terminate()` would then not keep the process alive: the event loop could run empty
-   * while this was awaited, and the command end with exit code 0 in the middle of its run.
+   * Terminates every worker, waiting at most CLOSE_WAIT_MS for each to stop. The wait is bounded
+   * by a timer of its own: a `terminate()` whose exit never came once left this await with nothing
+   * to keep the process alive, and the command ended with exit code 0 in the middle of its run
+   * (node's own terminate() already refs the worker, so ref'ing it did not help).
    */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(
-      [...this.slots].map((slot) => {
-        slot.worker.ref();
-        return slot.worker.terminate().catch(() => 0);
-      }),
-    );
+    await Promise.all([...this.slots].map((slot) => settledWithin(slot.worker.terminate().catch(() => 0), CLOSE_WAIT_MS)));
     this.slots.clear();
   }
 
