@@ -122,7 +122,7 @@ async function readInputs(
     // Each assessment's texts are interned as it arrives, so that only one copy of a repeated text is kept.
     const texts = new Map<string, string>();
     const keep = (outcome: ReadOutcome): void => {
-      if (outcome.assessment) internStrings([outcome.assessment.workbook, outcome.assessment.findings, outcome.findings], texts);
+      internStrings([outcome.assessment, outcome.findings], texts);
     };
     let outcomes = await pool.run(jobs, (outcome) => {
       keep(outcome);

@@ -38,7 +38,7 @@ export function compactAssessment(a: OpdAssessment): HeldAssessment {
 }
 
 /**
- * Replaces every string in `value` (objects, arrays, Maps' values) by the one equal string already
+ * Replaces every string in `value` (objects, arrays, Maps' keys and values) by the one equal string already
  * in `pool`; returns `value`. Recursive over the assessment's shape, whose depth is fixed by its
  * types (workbook → list → row → field), never by the input: every input-sized list is walked by a loop.
  */
@@ -55,7 +55,10 @@ export function internStrings<T>(value: T, pool: Map<string, string>): T {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i += 1) v[i] = visit(v[i]);
     } else if (v instanceof Map) {
-      for (const [k, x] of v) v.set(k, visit(x));
+      // Keys too (criterion codes key the answers and values of every workbook); re-added in their order.
+      const entries = [...v];
+      v.clear();
+      for (const [k, x] of entries) v.set(visit(k), visit(x));
     } else {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) o[k] = visit(o[k]);
