@@ -17,75 +17,117 @@ export interface PohonRow {
 
 const key = (code: string): string => code.trim().toLowerCase();
 
+const LINKS: readonly NodeLink[] = ['linked', 'orphan', 'broken', 'cycle'];
+
 /**
- * Linear in the number of nodes: each node's children are listed once, by code (the walk visits
- * them in the same order as scanning every node for each parent would), and the walk keeps its own
- * stack, never the call stack.
+ * One OPD's usable nodes, with what the walk needs of them by position: link status, children (in
+ * sheet order, as offsets into one list) and whether the walk has been there. Arrays of numbers,
+ * not maps of nodes: 1,000 OPD workbooks have ~180,000 nodes, and maps of them held ~45 MB while
+ * the sheet was written (issue 15, docs/performance.md).
  */
-export function pohonRows(cityNodes: readonly PohonNode[], opds: readonly OpdRow[]): PohonRow[] {
+interface Tree {
+  readonly kodeOpd: string;
+  readonly nodes: readonly PohonNode[];
+  /** Index into LINKS. */
+  readonly links: Uint8Array;
+  /** The children of node i are childList[firstChild[i] .. firstChild[i + 1]). */
+  readonly firstChild: Int32Array;
+  readonly childList: Int32Array;
+  readonly visited: Uint8Array;
+}
+
+/** `nodes` as a tree: each node's parent is the first node with its Kode Induk as code; the others go to `underCity`. */
+function opdTree(kodeOpd: string, nodes: readonly PohonNode[], cityCodes: ReadonlySet<string>, underCity: (parentKey: string, node: number) => void): Tree {
+  const status = linkTree(nodes, cityCodes).status;
+  const links = new Uint8Array(nodes.length);
+  const own = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    links[i] = LINKS.indexOf(status.get(n) ?? 'orphan');
+    if (!own.has(key(n.kode))) own.set(key(n.kode), i);
+  });
+  const parents = new Int32Array(nodes.length).fill(-1);
+  const firstChild = new Int32Array(nodes.length + 1);
+  nodes.forEach((n, i) => {
+    const parentKey = key(n.kodeInduk);
+    const parent = own.get(parentKey);
+    if (parent === undefined) underCity(parentKey, i);
+    else if (parent !== i) {
+      parents[i] = parent;
+      firstChild[parent + 1]! += 1;
+    }
+  });
+  for (let i = 0; i < nodes.length; i++) firstChild[i + 1]! += firstChild[i]!;
+  const childList = new Int32Array(firstChild[nodes.length]!);
+  const filled = firstChild.slice(0, nodes.length);
+  parents.forEach((parent, i) => {
+    if (parent >= 0) childList[filled[parent]!++] = i;
+  });
+  return { kodeOpd, nodes, links, firstChild, childList, visited: new Uint8Array(nodes.length) };
+}
+
+/**
+ * Calls `emit` with every row in order and returns how many there were. Linear in the number of
+ * nodes: each node's children are listed once, by code (the walk visits them in the same order as
+ * scanning every node for each parent would), and the walk keeps its own stack, never the call stack.
+ */
+export function pohonRows(cityNodes: readonly PohonNode[], opds: readonly OpdRow[], emit: (row: PohonRow) => void): number {
   const cityUsable = cityNodes.filter((n) => n.usable);
   const cityCodes = new Set(cityUsable.map((n) => key(n.kode)));
   /** City nodes by their parent's code, in sheet order. */
   const cityChildren = new Map<string, PohonNode[]>();
   for (const n of cityUsable) push(cityChildren, key(n.kodeInduk), n);
 
-  interface Tree {
-    readonly kodeOpd: string;
-    readonly status: ReadonlyMap<PohonNode, NodeLink>;
-    readonly nodes: readonly PohonNode[];
-    /** A node → the nodes whose Kode Induk resolves to it in this OPD's tree, in sheet order. */
-    readonly children: Map<PohonNode, PohonNode[]>;
-  }
   /** Parent code → the OPD nodes whose Kode Induk is not in their own tree (so it may be a city node), tree by tree, in sheet order. */
-  const underCity = new Map<string, { tree: Tree; node: PohonNode }[]>();
+  const underCity = new Map<string, { tree: Tree; index: number }[]>();
   const trees: Tree[] = [];
   for (const o of opds) {
     if (!o.scored) continue;
     const nodes = o.submission.assessment!.workbook.pohon.filter((n) => n.usable);
-    const own = new Map<string, PohonNode>();
-    for (const n of nodes) if (!own.has(key(n.kode))) own.set(key(n.kode), n);
-    const tree: Tree = { kodeOpd: o.submission.opd.kodeOpd, nodes, status: linkTree(nodes, cityCodes).status, children: new Map() };
-    for (const n of nodes) {
-      const parentKey = key(n.kodeInduk);
-      const parent = own.get(parentKey);
-      if (parent === undefined) push(underCity, parentKey, { tree, node: n });
-      else if (parent !== n) push(tree.children, parent, n);
-    }
+    const outside: { parentKey: string; index: number }[] = [];
+    const tree = opdTree(o.submission.opd.kodeOpd, nodes, cityCodes, (parentKey, index) => outside.push({ parentKey, index }));
+    for (const { parentKey, index } of outside) push(underCity, parentKey, { tree, index });
     trees.push(tree);
   }
 
-  const rows: PohonRow[] = [];
-  const visited = new Set<PohonNode>();
+  let count = 0;
+  const cityVisited = new Set<PohonNode>();
   /**
    * Depth-first, pre-order, with an explicit stack (a tree may be a chain of any length): a node's
-   * children are pushed in reverse so that they come off in sheet order, and `visited` is checked
-   * when a node comes off, exactly where a recursive walk would check it.
+   * children are pushed in reverse so that they come off in sheet order, and a node is marked
+   * visited when it comes off, exactly where a recursive walk would check it.
    */
-  type Pending = { readonly tree: Tree | undefined; readonly node: PohonNode; readonly depth: number };
+  type Pending = { readonly tree: Tree; readonly index: number; readonly depth: number } | { readonly tree: undefined; readonly node: PohonNode; readonly depth: number };
   const stack: Pending[] = [];
   const walk = (first: Pending): void => {
     stack.push(first);
     while (stack.length > 0) {
-      const { tree, node, depth } = stack.pop()!;
-      if (visited.has(node)) continue;
-      visited.add(node);
+      const pending = stack.pop()!;
+      const { depth } = pending;
       const next = stack.length;
-      if (tree) {
-        rows.push({ kodeOpd: tree.kodeOpd, node, depth, link: tree.status.get(node) ?? 'orphan' });
-        for (const child of tree.children.get(node) ?? []) stack.push({ tree, node: child, depth: depth + 1 });
+      if (pending.tree) {
+        const { tree, index } = pending;
+        if (tree.visited[index]) continue;
+        tree.visited[index] = 1;
+        count += 1;
+        emit({ kodeOpd: tree.kodeOpd, node: tree.nodes[index]!, depth, link: LINKS[tree.links[index]!]! });
+        for (let c = tree.firstChild[index]!; c < tree.firstChild[index + 1]!; c++) stack.push({ tree, index: tree.childList[c]!, depth: depth + 1 });
       } else {
-        rows.push({ kodeOpd: '', node, depth, link: 'city' });
+        const { node } = pending;
+        if (cityVisited.has(node)) continue;
+        cityVisited.add(node);
+        count += 1;
+        emit({ kodeOpd: '', node, depth, link: 'city' });
         const code = key(node.kode);
         for (const child of cityChildren.get(code) ?? []) if (child !== node) stack.push({ tree: undefined, node: child, depth: depth + 1 });
-        for (const { tree: opd, node: child } of underCity.get(code) ?? []) stack.push({ tree: opd, node: child, depth: depth + 1 });
+        for (const { tree, index } of underCity.get(code) ?? []) stack.push({ tree, index, depth: depth + 1 });
       }
       reverseFrom(stack, next);
     }
   };
   for (const root of cityUsable) if (!key(root.kodeInduk) || !cityCodes.has(key(root.kodeInduk))) walk({ tree: undefined, node: root, depth: 0 });
   for (const node of cityUsable) walk({ tree: undefined, node, depth: 0 });
-  for (const tree of trees) for (const node of tree.nodes) if (!visited.has(node)) walk({ tree, node, depth: 0 });
-  return rows;
+  for (const tree of trees) for (let index = 0; index < tree.nodes.length; index++) if (!tree.visited[index]) walk({ tree, index, depth: 0 });
+  return count;
 }
 
 /** Reverses `list[from..]` in place. */

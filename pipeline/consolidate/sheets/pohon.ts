@@ -33,9 +33,10 @@ export function writePohon(workbook: StreamingWorkbook, c: Consolidation): void 
   // Uraian wraps, indented by depth: its alignment is set row by row below, not by the layout.
   const columns: ColumnLayout[] = POHON_HEADERS.map((header) => ({ header, width: WIDTHS[header] }));
   const sheet = addTableSheet(workbook, CONSOLIDATED_SHEETS.pohon, columns, 2);
-  const rows = pohonRows(c.city.pohon, c.opds);
-  rows.forEach((item, i) => {
-    const row = sheet.getRow(i + 2);
+  // Each row is written as the walk reaches it: the rows are never all held at once.
+  let r = 1;
+  const count = pohonRows(c.city.pohon, c.opds, (item) => {
+    const row = sheet.getRow(++r);
     setText(row.getCell(1), item.kodeOpd);
     setText(row.getCell(2), item.node.kode);
     setText(row.getCell(3), item.node.kodeInduk);
@@ -46,10 +47,10 @@ export function writePohon(workbook: StreamingWorkbook, c: Consolidation): void 
     if (item.link === 'city') row.font = CITY_FONT;
     row.getCell(5).alignment = indentOf(item.depth);
   });
-  finishTable(sheet, columns, rows.length);
-  if (rows.length > 0) {
+  finishTable(sheet, columns, count);
+  if (count > 0) {
     const g = columnLetters(7);
-    for (const label of [LINK_LABEL.orphan, LINK_LABEL.broken, LINK_LABEL.cycle]) markText(sheet, `${g}2:${g}${rows.length + 1}`, label, COLOUR.problem);
+    for (const label of [LINK_LABEL.orphan, LINK_LABEL.broken, LINK_LABEL.cycle]) markText(sheet, `${g}2:${g}${count + 1}`, label, COLOUR.problem);
   }
   sheet.finish();
 }
