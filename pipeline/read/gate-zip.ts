@@ -3,7 +3,7 @@
  * hard bound: the inflater stops as soon as an entry produces more bytes than it declared or than
  * the limits allow, so a zip bomb costs at most the limit, never the bomb.
  */
-import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { COMPRESSION_RATIO_FROM_BYTES, type ReadLimits } from './gate-limits';
 import { encrypted, GateError, megabytes, unreadable } from './gate-refusal';
 
@@ -20,6 +20,9 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
+/** Bounds of zlib's output chunk (its minimum is 64 bytes); a part larger than MAX_CHUNK comes in several. */
+const MIN_CHUNK = 64;
+const MAX_CHUNK = 64 * 1024 * 1024;
 
 const damaged = (detail: string, detailEn: string): GateError =>
   new GateError(unreadable(`berkas zip rusak atau terpotong (${detail})`, `damaged or truncated zip (${detailEn})`));
@@ -133,28 +136,18 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const raw = bytes.subarray(start, end);
   if (entry.method === 0) return raw;
 
-  const out = new Uint8Array(entry.uncompressedSize);
-  let written = 0;
-  let tooLarge = false;
-  const inflater = new Inflate((chunk) => {
-    if (tooLarge) return;
-    if (written + chunk.length > out.length) {
-      tooLarge = true;
-      throw new GateError(unreadable(`ukuran asli bagian ${entry.name} melebihi ukuran yang dinyatakan (bom zip?)`, `the real size of part ${entry.name} exceeds its declared size (zip bomb?)`));
-    }
-    out.set(chunk, written);
-    written += chunk.length;
-  });
-  const CHUNK = 64 * 1024;
+  const tooLarge = (): GateError =>
+    new GateError(unreadable(`ukuran asli bagian ${entry.name} melebihi ukuran yang dinyatakan (bom zip?)`, `the real size of part ${entry.name} exceeds its declared size (zip bomb?)`));
+  let out: Buffer;
   try {
-    for (let at = 0; at < raw.length; at += CHUNK) {
-      inflater.push(raw.subarray(at, Math.min(raw.length, at + CHUNK)), at + CHUNK >= raw.length);
-    }
-    if (raw.length === 0) inflater.push(new Uint8Array(0), true);
+    // Native zlib, bounded: it stops with ERR_BUFFER_TOO_LARGE one byte past the declared size. One
+    // output chunk of the declared size, so nothing is joined afterwards.
+    out = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1, chunkSize: Math.max(MIN_CHUNK, Math.min(entry.uncompressedSize + 1, MAX_CHUNK)) });
   } catch (error) {
-    if (error instanceof GateError) throw error;
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
     throw damaged(`bagian ${entry.name} tidak dapat diekstrak`, `part ${entry.name} cannot be inflated`);
   }
-  if (written !== entry.uncompressedSize) throw damaged(`ukuran bagian ${entry.name} tidak sesuai`, `size of part ${entry.name} does not match`);
-  return out;
+  if (out.length > entry.uncompressedSize) throw tooLarge();
+  if (out.length !== entry.uncompressedSize) throw damaged(`ukuran bagian ${entry.name} tidak sesuai`, `size of part ${entry.name} does not match`);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

@@ -120,10 +120,14 @@ function runHook(hook: 'hang' | 'exhaust-memory' | 'crash'): void {
 function serve(): void {
   const port = parentPort!;
   const init = (workerData ?? {}) as WorkerInit;
+  // The pool hands over the next file while this one is read (worker-pool.ts): files are read one
+  // after the other, never two at once.
+  let previous: Promise<void> = Promise.resolve();
   port.on('message', (message: ToWorker) => {
-    const hook = init.testHooks?.[message.job.file];
-    if (hook) runHook(hook);
-    void runReadJob(message.job, init).then((outcome) => {
+    previous = previous.then(async () => {
+      const hook = init.testHooks?.[message.job.file];
+      if (hook) runHook(hook);
+      const outcome = await runReadJob(message.job, init);
       let sent = outcome;
       if (outcome.assessment && init.city && outcome.assessment.model === init.city.model) {
         sent = { ...outcome, assessment: { ...outcome.assessment, model: CITY_MODEL as unknown as OpdAssessment['model'] } };

@@ -73,6 +73,21 @@ describe('read pool: per-file isolation with time and memory limits', function (
     assert.equal(outcomes[5]!.stopped, 'crash');
   });
 
+  it('one worker: the files waiting behind a hanging or a crashing one are read by the next worker, in input order', async () => {
+    const order = ['lambat.xlsx', 'a.xlsx', 'mogok.xlsx', 'b.xlsx', 'c.xlsx'];
+    const pool = new ReadPool({ size: 1, timeLimitMs: 2_000, testHooks: { 'lambat.xlsx': 'hang', 'mogok.xlsx': 'crash' } });
+    try {
+      const outcomes = await pool.run(order.map((file) => ({ path: join(dir, file), file })));
+      assert.deepEqual(
+        outcomes.map((o) => `${o.file} ${o.findings.map((f) => f.code).join(',')}`),
+        ['lambat.xlsx FILE_TOO_SLOW', 'a.xlsx ', 'mogok.xlsx FILE_UNREADABLE', 'b.xlsx ', 'c.xlsx '],
+      );
+      assert.deepEqual(outcomes.map((o) => o.readable), [false, true, false, true, true]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops a real file over a tiny time limit, and a big valid workbook over a small memory limit', async () => {
     await writeFile(join(dir, 'besar.xlsx'), bigWorkbook(24, 10_000));
     // Above every single part's text (the gate decodes each whole), below the whole table.
