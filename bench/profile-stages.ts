@@ -28,7 +28,7 @@ export function stageOf(source: string, thread: Thread): string | undefined {
     if (/pipeline\/read\/(compact-assessment|read-worker|file-digest)/.test(s)) return 'read: digest, compaction, hand-off';
     return undefined;
   }
-  if (/pipeline\/consolidate\/xlsx\/zip-thread/.test(s)) return 'main: write, waiting on the zip thread (8 MB in flight)';
+  if (/pipeline\/consolidate\/xlsx\/zip-thread/.test(s)) return 'main: write, waiting on the zip thread (its 8 MB ring full)';
   if (/pipeline\/consolidate\/(xlsx|sheets)\/|node_modules\/fflate\//.test(s)) return 'main: write (lay out rows, encode, styles)';
   if (/pipeline\/read\//.test(s)) return 'main: receive results (pool, string interning)';
   if (/pipeline\/consolidate\/|shared\//.test(s)) return 'main: consolidate';

@@ -37,7 +37,7 @@ describe('bench: CPU time by stage (profile-stages.ts)', () => {
     assert.equal(stageOf('shared/checks/pohon-links.ts', 'read'), 'read: assessment (checks, scores, capaian)');
     assert.equal(stageOf('pipeline/consolidate/sheets/kinerja.ts', 'main'), 'main: write (lay out rows, encode, styles)');
     assert.equal(stageOf('pipeline/consolidate/consolidation.ts', 'main'), 'main: consolidate');
-    assert.equal(stageOf('pipeline/consolidate/xlsx/zip-thread.ts', 'main'), 'main: write, waiting on the zip thread (8 MB in flight)');
+    assert.equal(stageOf('pipeline/consolidate/xlsx/zip-thread.ts', 'main'), 'main: write, waiting on the zip thread (its 8 MB ring full)');
     assert.equal(stageOf('node_modules/fflate/esm/index.mjs', 'zip'), 'write: deflate + file (zip thread)');
     assert.equal(stageOf('node_modules/other/index.js', 'main'), undefined);
   });

@@ -1,8 +1,8 @@
 /**
  * The output deflated in a worker thread (zip-thread.ts, issue 15): the same bytes as deflating in
- * the main thread, with the main thread held back while more than 8 MB wait in the worker; a
- * failure in the worker reaches the main thread as an error; after an abort nothing more is
- * written; a sheet row wider than the writer's buffer goes through whole.
+ * the main thread, whatever the chunks' sizes (through the shared ring, wrapping at its end, or
+ * posted whole); a failure in the worker reaches the main thread as an error; after an abort
+ * nothing more is written; a sheet row wider than the writer's buffer goes through whole.
  */
 import assert from 'node:assert/strict';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx';
 import { LocalZipSink, type ZipSink } from '../../pipeline/consolidate/xlsx/zip-sink';
-import { ThreadZipSink } from '../../pipeline/consolidate/xlsx/zip-thread';
+import { RING_BYTES, ThreadZipSink } from '../../pipeline/consolidate/xlsx/zip-thread';
 
 const FIXED = new Date(Date.UTC(2025, 0, 1));
 
@@ -49,6 +49,30 @@ describe('xlsx writer: deflating in a worker thread (zip-thread.ts)', function (
     assert.ok(parts['xl/worksheets/sheet1.xml']!.length > 16 * 1024 * 1024, String(parts['xl/worksheets/sheet1.xml']!.length));
     assert.match(strFromU8(parts['xl/worksheets/sheet1.xml']!), /<c r="C2" t="inlineStr"><is><t>ä{30000}<\/t><\/is><\/c>/);
     assert.deepEqual(readFileSync(thread), readFileSync(local));
+  });
+
+  it('chunks of every size through the ring, wrapping at its end, and a part pushed whole past half the ring: the same bytes', () => {
+    // Chunk sizes that leave the ring's end unused (wrap) and one past RING_BYTES / 2 (posted as a copy).
+    const sizes = [1, 3_000_000, 2_500_000, 2_900_000, 0, 5_000_000, 700_000, 4_194_304];
+    const write = (path: string, sink: (fd: number) => ZipSink): void => {
+      const fd = openSync(path, 'w');
+      try {
+        const zip = sink(fd);
+        const part = zip.openPart('xl/data.bin');
+        sizes.forEach((size, i) => part.push(new Uint8Array(size).map((_, k) => (k * 31 + i * 7) % 251), i === sizes.length - 1));
+        zip.openPart('xl/kedua.xml').push(new Uint8Array(0), true);
+        zip.end();
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const local = join(folder, 'cincin-lokal.zip');
+    const thread = join(folder, 'cincin-thread.zip');
+    write(local, (fd) => new LocalZipSink(fd));
+    write(thread, (fd) => new ThreadZipSink(fd));
+    assert.ok(sizes.reduce((a, b) => a + b) > 2 * RING_BYTES);
+    assert.deepEqual(readFileSync(thread), readFileSync(local));
+    assert.equal(unzipSync(new Uint8Array(readFileSync(thread)))['xl/data.bin']!.length, sizes.reduce((a, b) => a + b));
   });
 
   it('a write that fails in the worker is an error in the main thread, with its reason', () => {

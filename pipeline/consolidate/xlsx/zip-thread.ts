@@ -6,9 +6,9 @@
  * place is posted, and the main thread blocks (`Atomics.wait`) only while the ring has no room for
  * it, so memory stays bounded whatever the output's size. `end()` returns once the file is complete.
  *
- * The ring is what keeps the peak flat: posting each chunk's bytes gave the worker a new buffer per
- * chunk, which its garbage collector freed only after ~64 MB of them (V8's external-memory
- * trigger), and the 1,000-workbook run peaked during the Kinerja and Pohon sheets (docs/performance.md).
+ * The ring keeps the worker's memory flat: posting each chunk's bytes gave the worker a new buffer
+ * per chunk, which its garbage collector freed only after ~64 MB of them (V8's external-memory
+ * trigger), and the 1,000-workbook run peaked during the Kinerja sheet (docs/performance.md).
  */
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { startReaderScriptWorker } from '../../read/worker-script';

@@ -3,9 +3,10 @@
  * the deflating and the file writes happen on the other core while the main thread lays out rows.
  * A chunk is read in place from the shared ring (zip-thread.ts) or, for a part added whole, from
  * the message. Each chunk's bytes are taken off the in-flight count (state[0]) once deflated,
- * which frees its room in the ring and lets the main thread go on; state[1] becomes DONE when the central directory is written, FAILED (the
- * message on the result port) on an error, and the worker writes nothing more once ABORTED: the
- * next message it takes then sets state[2], so the main thread knows no write is under way.
+ * which frees its room in the ring and lets the main thread go on; state[1] becomes DONE when the
+ * central directory is written, FAILED (the message on the result port) on an error, and the
+ * worker writes nothing more once ABORTED: the next message it takes then sets state[2], so the
+ * main thread knows no write is under way.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { LocalZipSink, type PartSink } from './zip-sink';
