@@ -259,12 +259,15 @@ export class ReadPool {
 
   /**
    * Hands out queued files, one a worker at a time in turn, until each ready worker holds
-   * IN_FLIGHT_PER_WORKER of them (every worker gets a file before any gets a second).
+   * IN_FLIGHT_PER_WORKER of them (every worker gets a file before any gets a second, and a worker
+   * still starting keeps one for itself).
    */
   private dispatch(): void {
+    const starting = [...this.slots].filter((slot) => !slot.ready && !slot.exited).length;
     for (let depth = 1; depth <= IN_FLIGHT_PER_WORKER; depth++) {
       for (const slot of this.slots) {
         if (!slot.ready || slot.tasks.length >= depth || slot.exited || slot.stopped) continue;
+        if (depth > 1 && this.queue.length <= starting) break;
         const task = this.queue.shift();
         if (!task) break;
         slot.tasks.push(task);

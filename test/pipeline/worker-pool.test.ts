@@ -88,6 +88,21 @@ describe('read pool: per-file isolation with time and memory limits', function (
     }
   });
 
+  it('two workers, two files: the second file waits for the second worker, not behind the first file', async () => {
+    const started = Date.now();
+    let readAfterMs = Infinity;
+    const pool = new ReadPool({ size: 2, timeLimitMs: 4_000, testHooks: { 'lambat.xlsx': 'hang' } });
+    try {
+      const outcomes = await pool.run(['lambat.xlsx', 'a.xlsx'].map((file) => ({ path: join(dir, file), file })), (outcome) => {
+        if (outcome.file === 'a.xlsx') readAfterMs = Date.now() - started;
+      });
+      assert.deepEqual(outcomes.map((o) => o.readable), [false, true]);
+      assert.ok(readAfterMs < 4_000, `a.xlsx read after ${readAfterMs} ms: it waited behind the hanging file`);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops a real file over a tiny time limit, and a big valid workbook over a small memory limit', async () => {
     await writeFile(join(dir, 'besar.xlsx'), bigWorkbook(24, 10_000));
     // Above every single part's text (the gate decodes each whole), below the whole table.
