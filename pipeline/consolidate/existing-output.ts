@@ -7,8 +7,9 @@
 import { constants } from 'node:fs';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { readWorkbookIsolated, type ReadIsolatedOptions } from '../read/read-isolated';
-import { readPreviousConsolidation, withConsolidationLimits, type PreviousConsolidation } from './read-previous-consolidation';
+import type { ReadIsolatedOptions } from '../read/read-isolated';
+import type { PreviousConsolidation } from './read-previous-consolidation';
+import { readPreviousFile } from './read-previous-file';
 
 export type ExistingOutput =
   | { readonly kind: 'none' }
@@ -23,10 +24,9 @@ export async function inspectExistingOutput(outPath: string, readOptions: ReadIs
   const info = await stat(outPath).catch(() => undefined);
   if (!info) return { kind: 'none' };
   if (!info.isFile()) return { kind: 'other', reason: 'unreadable' };
-  const read = await readWorkbookIsolated(outPath, withConsolidationLimits(readOptions));
-  if (!read.table) return { kind: 'other', reason: 'unreadable' };
-  const parsed = readPreviousConsolidation(read.table);
-  return parsed.ok ? { kind: 'consolidation', consolidation: parsed.previous } : { kind: 'other', reason: 'notConsolidation' };
+  const read = await readPreviousFile(outPath, readOptions);
+  if (!read.previous) return { kind: 'other', reason: 'unreadable' };
+  return read.previous.ok ? { kind: 'consolidation', consolidation: read.previous.previous } : { kind: 'other', reason: 'notConsolidation' };
 }
 
 /** Same city: the Nama Kota of the file's Keterangan, compared as Daftar OPD codes are (case and spaces). */

@@ -106,6 +106,20 @@ const text = (cell: TableCell | undefined): string => (cell && cell.value.type !
 
 export type PreviousRead = { readonly ok: true; readonly previous: PreviousConsolidation } | { readonly ok: false; readonly reason: string };
 
+/**
+ * The sheets `readPreviousConsolidation` reads (previous-history.ts reads Riwayat and Ringkasan):
+ * a consolidation is read with these only (read-previous-file.ts). Its Kinerja and Pohon Kinerja
+ * sheets, ~90 % of a large one, are never parsed.
+ */
+export const PREVIOUS_SHEETS: readonly string[] = Object.freeze([
+  CONSOLIDATED_SHEETS.lke,
+  CONSOLIDATED_SHEETS.keterangan,
+  CONSOLIDATED_SHEETS.arsip,
+  CONSOLIDATED_SHEETS.rekomendasi,
+  CONSOLIDATED_SHEETS.riwayat,
+  CONSOLIDATED_SHEETS.ringkasan,
+]);
+
 export function readPreviousConsolidation(table: WorkbookTable): PreviousRead {
   const lkeSheet = findSheet(table, CONSOLIDATED_SHEETS.lke);
   const header = lkeSheet ? findHeaderRow(lkeSheet, LKE_SPECS) : undefined;

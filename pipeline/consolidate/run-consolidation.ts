@@ -9,7 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { type Finding, type Lang, type CityConfig, formatPeriode, type Periode, readCityWorkbook, makeFinding, NOT_AN_OPD_WORKBOOK, checkCityOpdList } from '../../shared';
 import { UsageError } from '../exit-code';
 import { internStrings } from '../read/compact-assessment';
-import { readWorkbookIsolated, readWorkbooksIsolated } from '../read/read-isolated';
+import { readWorkbooksIsolated } from '../read/read-isolated';
 import type { AssessSpec, ReadOutcome } from '../read/read-worker';
 import { ReadPool, type ReadPoolOptions } from '../read/worker-pool';
 import { writeWorkbookFile } from './build-workbook';
@@ -17,7 +17,8 @@ import { consolidate } from './consolidation';
 import { listInputFolder, type InputEntry } from './input-folder';
 import type { Consolidation, SourceFile } from './consolidation-data';
 import { periodFromVotes, type Period } from './period';
-import { readPreviousConsolidation, withConsolidationLimits, type PreviousConsolidation } from './read-previous-consolidation';
+import type { PreviousConsolidation } from './read-previous-consolidation';
+import { readPreviousFile } from './read-previous-file';
 import { SILENT_PROGRESS, type ProgressReporter } from './progress';
 import { readSource } from './read-sources';
 import { consolidateText } from './texts';
@@ -197,10 +198,10 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   // The city configuration: without it there is nothing to consolidate against. The city and
   // previous files are read like every input: in a worker, through the gate, with the per-file limits.
   const { city: _city, ...readOptions } = request.read ?? {};
-  // --previous is the kit's own consolidation: read with limits sized to what the writer produces (read-previous-consolidation.ts).
+  // --previous is the kit's own consolidation: read with limits sized to what the writer produces, its carry-over sheets only (read-previous-file.ts).
   const [[cityRead], previousRead] = await Promise.all([
     readWorkbooksIsolated([cityPath], readOptions),
-    previousPath ? readWorkbookIsolated(previousPath, withConsolidationLimits(readOptions)) : undefined,
+    previousPath ? readPreviousFile(previousPath, readOptions) : undefined,
   ]);
   if (!cityRead) throw new Error('the city workbook was not read');
   if (!cityRead.table) return { kind: 'config', file: cityRead.file, findings: cityRead.findings };
@@ -213,10 +214,9 @@ export async function runConsolidation(request: ConsolidateRequest): Promise<Con
   let previous: PreviousConsolidation | undefined;
   if (previousPath) {
     const read = previousRead!;
-    if (!read.table) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
-    const parsed = readPreviousConsolidation(read.table);
-    if (!parsed.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, parsed.reason) };
-    previous = parsed.previous;
+    if (!read.previous) return { kind: 'config', file: read.file, findings: read.findings, message: text.previousUnusable(read.file, previousUnreadable(lang)) };
+    if (!read.previous.ok) return { kind: 'config', file: read.file, findings: [], message: text.previousUnusable(read.file, read.previous.reason) };
+    previous = read.previous.previous;
   }
 
   let period: Period | undefined = request.period && { year: request.period.year ?? city.tahun, month: request.period.month };

@@ -42,6 +42,8 @@ export interface ReadWorkbookOptions {
   readonly limits?: Partial<ReadLimits>;
   /** The name findings use; default: the path's base name. */
   readonly file?: string;
+  /** Parse only the sheets of these names (xlsx-sax-reader.ts `parseXlsxParts`); default: every sheet. */
+  readonly sheets?: readonly string[];
 }
 
 
@@ -81,7 +83,7 @@ export async function readWorkbookFile(path: string, options: ReadWorkbookOption
     if (html) return { file, size, sha256, ...(html.table ? { table: html.table } : {}), findings: html.findings };
     // Zip-level gate, then one SAX pass per part that enforces the XML limits as it goes (issue 15).
     const passed = gateZipParts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
-    const table = parseXlsxParts(passed, file, limits);
+    const table = parseXlsxParts(passed, file, limits, options.sheets);
     return { file, size, sha256, table, findings: [] };
   } catch (error) {
     if (error instanceof GateError) return { file, size, sha256, findings: [refusalFinding(file, error.refusal)] };

@@ -10,6 +10,7 @@ import { compactAssessment } from './compact-assessment';
 import type { ReadLimits } from './gate-limits';
 import { readWorkbookFile } from './read-workbook-file';
 import { serveZip, type ZipWorkerInit } from '../consolidate/xlsx/zip-worker';
+import { PREVIOUS_SHEETS, readPreviousConsolidation, type PreviousRead } from '../consolidate/read-previous-consolidation';
 
 export type { Period };
 
@@ -30,6 +31,11 @@ export interface ReadJob {
   readonly file: string;
   /** Assess the workbook in the worker and return the assessment instead of the table. */
   readonly assess?: AssessSpec;
+  /**
+   * Read the file as a consolidation the carry-over reads (`--previous`, an existing `--out`): only
+   * the sheets it needs are parsed, and what it needs of them is returned instead of the table.
+   */
+  readonly previous?: true;
 }
 
 export interface ReadOutcome {
@@ -42,6 +48,8 @@ export interface ReadOutcome {
   readonly readable: boolean;
   /** The table, for jobs that do not assess. */
   readonly table?: WorkbookTable;
+  /** For `previous` jobs: the carry-over's reading of the consolidation. */
+  readonly previous?: PreviousRead;
   /** For assessing jobs: compacted (compact-assessment.ts), only what comes after the assessment reads. */
   readonly assessment?: OpdAssessment;
   /** The Profil month in the city's year this workbook votes for in the period derivation (see period.ts). */
@@ -93,9 +101,10 @@ function assess(table: WorkbookTable, file: string, spec: AssessSpec, city: City
 
 /** One job, in whatever thread runs it. Never throws. */
 export async function runReadJob(job: ReadJob, init: WorkerInit): Promise<ReadOutcome> {
-  const read = await readWorkbookFile(job.path, { file: job.file, ...(init.limits ? { limits: init.limits } : {}) });
+  const read = await readWorkbookFile(job.path, { file: job.file, ...(init.limits ? { limits: init.limits } : {}), ...(job.previous ? { sheets: PREVIOUS_SHEETS } : {}) });
   const base = { file: read.file, size: read.size, sha256: read.sha256 };
   if (!read.table) return { ...base, findings: read.findings, readable: false };
+  if (job.previous) return { ...base, findings: read.findings, readable: true, previous: readPreviousConsolidation(read.table) };
   if (!job.assess) return { ...base, findings: read.findings, readable: true, table: read.table };
   const kind = workbookKind(read.table);
   if (kind !== 'opd') return { ...base, findings: [], readable: true, otherKind: kind };

@@ -11,7 +11,7 @@
  * (hyperlink targets). Sheets whose relationship is not a worksheet (chart sheets) are skipped,
  * as exceljs skips them.
  */
-import type { TableSheet, WorkbookTable } from '../../shared';
+import { normalizeName, type TableSheet, type WorkbookTable } from '../../shared';
 import { DEFAULT_READ_LIMITS, readLimits, type ReadLimits } from './gate-limits';
 import { rowLimitError } from './gate-xml-checks';
 import { GateError, unreadable } from './gate-refusal';
@@ -74,7 +74,7 @@ function checkedParts(parts: ReadonlyMap<string, Uint8Array>, names: ReadonlyMap
 
 const endsWithType = (rel: Relationship, type: string): boolean => rel.type.endsWith(`/${type}`);
 
-function readTable(source: PartSource, file: string, limits: ReadLimits): WorkbookTable {
+function readTable(source: PartSource, file: string, limits: ReadLimits, only?: readonly string[]): WorkbookTable {
   const budget = new WorkbookXmlBudget(limits);
   /** Parses one part with its limits; a part saxes cannot read gets the gate scanner's diagnosis. */
   const checked = <T>(path: string, data: Uint8Array, parse: (checks: PartLimits) => T): T => {
@@ -100,8 +100,10 @@ function readTable(source: PartSource, file: string, limits: ReadLimits): Workbo
   };
   const sharedStringsPath = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const stylesPath = partOf('styles', 'xl/styles.xml');
+  const keep = only && new Set(only.map(normalizeName));
   const sheets = workbook.sheets.flatMap((sheet) => {
     const rel = rels.get(sheet.relId);
+    if (keep && !keep.has(normalizeName(sheet.name))) return [];
     return rel && endsWithType(rel, 'worksheet') ? [{ name: sheet.name, hidden: sheet.hidden, path: resolveTarget(WORKBOOK, rel.target) }] : [];
   });
 
@@ -151,10 +153,12 @@ function readTable(source: PartSource, file: string, limits: ReadLimits): Workbo
  * limits as it goes (xlsx-part-limits.ts: the gate's refusals, with its messages) and scanning the
  * XML parts it does not parse with the gate's scanner; throws GateError (FILE_UNREADABLE) for a
  * refusal, when the content is damaged (malformed XML, a missing workbook part, a dangling shared
- * string) or a cell sits below row `limits.maxSheetRows`.
+ * string) or a cell sits below row `limits.maxSheetRows`. With `only`, just the sheets of those
+ * names (matched as `findSheet` matches them) are parsed; the others are scanned like any part
+ * the reader does not parse and left out of the table.
  */
-export function parseXlsxParts(passed: Pick<GatePassed, 'parts' | 'names'>, file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): WorkbookTable {
-  return parseWith(checkedParts(passed.parts, passed.names), file, limits);
+export function parseXlsxParts(passed: Pick<GatePassed, 'parts' | 'names'>, file: string, limits: ReadLimits = DEFAULT_READ_LIMITS, only?: readonly string[]): WorkbookTable {
+  return parseWith(checkedParts(passed.parts, passed.names), file, limits, only);
 }
 
 /** The same from a zip's bytes (the equivalence tests parse zips directly). */
@@ -162,9 +166,9 @@ export function parseXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimi
   return parseWith(zipParts(bytes), file, limits);
 }
 
-function parseWith(source: PartSource, file: string, limits: ReadLimits): WorkbookTable {
+function parseWith(source: PartSource, file: string, limits: ReadLimits, only?: readonly string[]): WorkbookTable {
   try {
-    return readTable(source, file, limits);
+    return readTable(source, file, limits, only);
   } catch (error) {
     if (error instanceof GateError) throw error;
     const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
