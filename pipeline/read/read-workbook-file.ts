@@ -2,7 +2,7 @@
  * Reads one workbook file into the core's table form, never throwing for bad input: a file that
  * cannot be read, is in another format or is refused by the gate gives a FILE_UNREADABLE or
  * FILE_FORMAT_UNSUPPORTED finding instead of a table. The gate (gate.ts) runs before any parser
- * sees a byte; the table is read by the SAX reader (xlsx-sax-reader.ts: fflate + saxes), which
+ * sees a byte; the table is read by the SAX reader (xlsx-sax-reader.ts: zlib + saxes), which
  * gives the same table as exceljs's document reader (`parseWorkbookBytes` in test/support/table-from-exceljs.ts,
  * the reference the equivalence test compares against) in a fraction of the time and memory, and
  * keeps exceljs out of the read workers. exceljs's streaming reader is never used: it corrupts

@@ -1,5 +1,5 @@
 /**
- * The .xlsx reader of the pipeline: gated bytes → the core's `WorkbookTable`, with fflate (only
+ * The .xlsx reader of the pipeline: gated bytes → the core's `WorkbookTable`, with Node's zlib (only
  * the parts a table needs are inflated, through gate-zip.ts's bounded inflater) and saxes (one SAX pass per part). It gives the same table
  * as exceljs's document reader through test/support/table-from-exceljs.ts (test/pipeline/xlsx-sax-reader.test.ts
  * compares them workbook by workbook) at a fraction of its time and memory, and without the
