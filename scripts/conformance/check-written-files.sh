@@ -7,7 +7,7 @@
 # caught, so a checker that passes everything fails the run.
 #
 # Usage: scripts/conformance/check-written-files.sh [OUT]   (default test-output/conformance)
-#   OOXML_CHECK  path of ooxml-check (default ../shared/tools/ooxml-check beside the repository)
+#   OOXML_CHECK  path of ooxml-check (default $SAKIP_SHARED/tools/ooxml-check, else ../shared/tools/ooxml-check)
 #   PYTHON       a python3 with openpyxl (default: the first of python3, /usr/bin/python3 that has it)
 #   CONFORMANCE_ONLY_CHECK=1  check the files already in OUT/written (no writing)
 # Exit 0 when every file is clean; 1 on any problem; 2 when a tool is missing.
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 OUT="${1:-test-output/conformance}"
-CHECK="${OOXML_CHECK:-../shared/tools/ooxml-check}"
+CHECK="${OOXML_CHECK:-${SAKIP_SHARED:-../shared}/tools/ooxml-check}"
 HERE=scripts/conformance
 
 if [ ! -x "$CHECK" ]; then echo "conformance: ooxml-check not found at $CHECK (set OOXML_CHECK)" >&2; exit 2; fi

@@ -1,7 +1,9 @@
 /**
  * The real workbooks in `../shared/real-world/` (see its README) against the numbers each computes
  * itself. Run by `.ci/run` after `npm test`: `npx tsx scripts/real-world/check.ts`. Exits 1 on a
- * mismatch; skips (exit 0, with a message) when the folder is absent. The files are never copied
+ * mismatch. The folder is found by scripts/shared-folder.ts: when `SAKIP_SHARED` names it (as
+ * `.ci/run` does) a missing folder or file fails the check; otherwise a missing one is skipped,
+ * with a message. The files are never copied
  * into the project: the tests use generated fixtures of the same shapes.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,9 +16,9 @@ import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { nodeStandin } from '../../test/support/office-standin/node-standin';
 import { snapshotFromXlsx } from '../../test/support/office-standin/xlsx-snapshot';
 import { checkCapaianE81 } from './check-capaian-e81';
+import { findSharedFolder } from '../shared-folder';
 
 const ROOT = resolve(__dirname, '..', '..');
-const FOLDER = resolve(ROOT, '..', 'shared', 'real-world');
 const TOLERANCE = 1e-4;
 
 interface Check {
@@ -121,15 +123,18 @@ export const CHECKS: Check[] = [
 ];
 
 async function main(): Promise<number> {
-  if (!existsSync(FOLDER)) {
-    console.log(`real-world check skipped: ${FOLDER} is absent`);
-    return 0;
+  const shared = findSharedFolder();
+  const folder = shared.path === undefined ? undefined : join(shared.path, 'real-world');
+  if (folder === undefined || !existsSync(folder)) {
+    console.log(`real-world check ${shared.required ? 'failed' : 'skipped'}: no real-world/ folder (looked at: ${shared.looked.join(', ')})`);
+    return shared.required ? 1 : 0;
   }
   let failed = 0;
   for (const check of CHECKS) {
-    const path = join(FOLDER, check.file);
+    const path = join(folder, check.file);
     if (!existsSync(path)) {
-      console.log(`- ${check.file}: absent, skipped`);
+      console.log(`${shared.required ? '✗' : '-'} ${check.file}: absent${shared.required ? '' : ', skipped'}`);
+      if (shared.required) failed += 1;
       continue;
     }
     const problems = await check.run(path);

@@ -6,14 +6,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { addCharts } from '../../pipeline/consolidate/charts/add-charts';
 import { chartXml, type ChartSpec } from '../../pipeline/consolidate/charts/chart-xml';
 import { StreamingWorkbook } from '../../pipeline/consolidate/xlsx';
 import { temporaryFolder } from './xlsx-files';
+import { ooxmlCheckPath } from '../support/ooxml-check';
 
-const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 const spec = (lines: boolean): ChartSpec => ({
   title: 'Nilai <Evaluator> & "bounds"',
@@ -34,7 +33,7 @@ describe('consolidate: chart and drawing parts', function () {
     assert.ok(xml.includes('<c:barChart>') && xml.includes('<c:lineChart>'));
   });
 
-  it('a package with a drawing of two charts passes ooxml-check', () => {
+  it('a package with a drawing of two charts passes ooxml-check', function () {
     const folder = temporaryFolder();
     try {
       const path = folder.path('charts.xlsx');
@@ -62,7 +61,7 @@ describe('consolidate: chart and drawing parts', function () {
       const types = strFromU8(parts['[Content_Types].xml']!);
       assert.ok(types.includes('PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"'));
       assert.ok(types.includes('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"'));
-      const report = execFileSync(OOXML_CHECK, [path], { encoding: 'utf8' });
+      const report = execFileSync(ooxmlCheckPath(this), [path], { encoding: 'utf8' });
       assert.match(report, / 0 problem\(s\)/, report);
     } finally {
       folder.remove();

@@ -22,7 +22,7 @@ import { renderChartSheet } from '../../scripts/render-chart-sheet';
 import { loadXlsx, records } from '../support/consolidate-scenario';
 import { recalculateWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
 import { editZip } from './xlsx-files';
-const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
+import { ooxmlCheckPath } from '../support/ooxml-check';
 
 const COMPARED = ['Status', 'Nilai OPD', 'Nilai Evaluator', 'Predikat Evaluator', 'Peringkat', 'Capaian IKU'] as const;
 const close = (a: unknown, b: unknown): boolean => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-6 : a === b);
@@ -89,7 +89,7 @@ describe('sakip consolidate: monitoring across months (Riwayat, Grafik, Rekap Ko
     assert.deepEqual(historyBefore({ file: 'x', namaKota: 'Kota Contoh', periode: '2025-04', lke: [], arsip: [], history: { past: [past], month: [{ ...past, periode: '2025-04' }] } }, MODEL_88_2021, 'eksklusif', '2025-04'), [past]);
   });
 
-  it('has the charts as native parts referenced from Grafik, Rekap Komponen agreeing with Ringkasan, and passes ooxml-check and openpyxl', async () => {
+  it('has the charts as native parts referenced from Grafik, Rekap Komponen agreeing with Ringkasan, and passes ooxml-check and openpyxl', async function () {
     const parts = unzipSync(await readFile(outs[2]!));
     const charts = Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
     assert.equal(charts.length, 3);
@@ -118,7 +118,7 @@ describe('sakip consolidate: monitoring across months (Riwayat, Grafik, Rekap Ko
     assert.match(ringkasanXml, /<oddHeader>&amp;LKota Sukamaju Raya&amp;C&amp;BRingkasan Evaluasi SAKIP&amp;RPeriode 2025-05<\/oddHeader>/);
     assert.match(ringkasanXml, /fitToWidth="1"/);
     assert.match(ringkasanXml, /<formula>&quot;Belum Mengirim&quot;<\/formula>/);
-    const report = execFileSync(OOXML_CHECK, [outs[2]!], { encoding: 'utf8' });
+    const report = execFileSync(ooxmlCheckPath(this), [outs[2]!], { encoding: 'utf8' });
     assert.match(report, / 0 problem\(s\)/, report);
     execFileSync('/usr/bin/python3', ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]); openpyxl.load_workbook(sys.argv[1], read_only=True)', outs[2]!], { stdio: 'pipe' });
   });

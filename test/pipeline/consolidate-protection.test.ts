@@ -11,8 +11,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { runConsolidation } from '../../pipeline/consolidate/run-consolidation';
 import { loadXlsx, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
+import { ooxmlCheckPath } from '../support/ooxml-check';
 
-const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 describe('sakip consolidate: protected sheets', function () {
   this.timeout(120_000);
@@ -51,8 +51,7 @@ describe('sakip consolidate: protected sheets', function () {
   });
 
   it('passes ooxml-check and opens in openpyxl', function () {
-    if (!existsSync(OOXML_CHECK)) this.skip();
-    execFileSync(OOXML_CHECK, [out], { stdio: 'pipe' });
+    execFileSync(ooxmlCheckPath(this), [out], { stdio: 'pipe' });
     execFileSync(existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]); openpyxl.load_workbook(sys.argv[1], read_only=True)', out], { stdio: 'pipe' });
   });
 });

@@ -20,8 +20,8 @@ import { assessOpdWorkbook } from '../../shared/assess/assess-opd';
 import { readWorkbookFile } from '../../pipeline/read/read-workbook-file';
 import { e81Fixture } from '../support/e81-fixture';
 import { e81Workbook } from '../support/e81-workbook';
+import { ooxmlCheckPath } from '../support/ooxml-check';
 
-const OOXML_CHECK = '/work/shared/tools/ooxml-check';
 
 /** Answers on the values both scales share: Y/T, and A (1) / E (0) on A–E; every fifth left open. */
 function answersFor(): Record<string, string> {
@@ -67,7 +67,7 @@ describe('sakip import', function () {
     await writeForeignLkeXlsx(foreign, lke);
   });
 
-  it('writes the OPD workbook, which validates to exactly the foreign file\'s score', async () => {
+  it('writes the OPD workbook, which validates to exactly the foreign file\'s score', async function () {
     const result = sakip('import', foreign, '--out', out, '--kode', 'DINKES', '--tahun', '2025', '--periode', '5');
     assert.equal(result.status, 0, result.stderr + result.stdout);
     assert.match(result.stdout, /IMPORT_COLUMNS_TO_NOTES/);
@@ -91,7 +91,7 @@ describe('sakip import', function () {
     assert.match(String(rows.get('1.1.1')!.catatan), /Jawaban evaluator: T/);
     assert.match(String(rows.get('1.1.2')!.catatan), /KETERANGAN: Dokumen di laman OPD/);
 
-    execFileSync(OOXML_CHECK, [out], { stdio: 'pipe' });
+    execFileSync(ooxmlCheckPath(this), [out], { stdio: 'pipe' });
     execFileSync('/usr/bin/python3', ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]); openpyxl.load_workbook(sys.argv[1], read_only=True)', out], { stdio: 'pipe' });
   });
 
@@ -138,7 +138,7 @@ describe('sakip import', function () {
     assert.match(String(rows.get('1.2.1')!.catatan), /Jawaban berkas: B \(0,66\)/);
   });
 
-  it('a wp-eval-sakip HTML export: the OPD named in its heading, found in the city\'s Daftar OPD, is the identity', async () => {
+  it('a wp-eval-sakip HTML export: the OPD named in its heading, found in the city\'s Daftar OPD, is the identity', async function () {
     const city = folder.path('kota.xlsx');
     await writeCityXlsx(city, baseCityFixture());
     const usulan: Record<string, string> = { '1.1.1': 'Y', '1.2.1': 'B', '2.1.1': 'T' };
@@ -158,10 +158,10 @@ describe('sakip import', function () {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(target);
     assert.equal(workbook.getWorksheet('Profil')!.getCell('B2').value, 'DINKES');
-    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
+    execFileSync(ooxmlCheckPath(this), [target], { stdio: 'pipe' });
   });
 
-  it('an E.81 capaian form: every indicator written to Kinerja, with the same capaian', async () => {
+  it('an E.81 capaian form: every indicator written to Kinerja, with the same capaian', async function () {
     const fixture = e81Fixture();
     const { workbook } = e81Workbook(fixture);
     const e81 = folder.path('EVALUASI RENJA 2025.xlsx');
@@ -177,6 +177,6 @@ describe('sakip import', function () {
     const before = await capaianOf(e81);
     assert.ok(before.length >= 5 && before.some(([, , value]) => value !== null));
     assert.deepEqual(await capaianOf(target), before);
-    execFileSync(OOXML_CHECK, [target], { stdio: 'pipe' });
+    execFileSync(ooxmlCheckPath(this), [target], { stdio: 'pipe' });
   });
 });

@@ -17,8 +17,8 @@ import { formatScore } from '../../shared/format/number-format';
 import { round2 } from '../../shared/scoring/rounding';
 import { loadXlsx, records, tempFolder, writeCity, writeOpd } from '../support/consolidate-scenario';
 import { sakip } from '../support/sakip-cli';
+import { ooxmlCheckPath } from '../support/ooxml-check';
 
-const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 const MODEL = 'LKE Kota Contoh 2025';
 
 /** The city's Model LKE sheet: component 1 renamed, Evaluasi Internal in four sub-components. */
@@ -81,7 +81,7 @@ describe("sakip report: a consolidation of the city's own Model LKE", function (
     assert.equal(outcome.kind, 'done');
   });
 
-  it('records the model in the consolidation (Model LKE sheet, Model Dasar), a file that passes ooxml-check and openpyxl', async () => {
+  it('records the model in the consolidation (Model LKE sheet, Model Dasar), a file that passes ooxml-check and openpyxl', async function () {
     const workbook = await loadXlsx(may);
     const rows = records(workbook, 'Model LKE');
     assert.deepEqual(rows.slice(0, 2).map((r) => [r.Kode, r.Uraian, r.Bobot]), [['1', 'Perencanaan Kinerja Kota', 30], ['1.1', MODEL_88_2021.components[0]!.subComponents[0]!.name, MODEL_88_2021.components[0]!.subComponents[0]!.weight]]);
@@ -92,7 +92,7 @@ describe("sakip report: a consolidation of the city's own Model LKE", function (
     workbook.getWorksheet('Keterangan')!.eachRow((r) => keterangan.set(String(r.getCell(1).value), r.getCell(2).value));
     assert.equal(keterangan.get('Model LKE'), MODEL);
     assert.equal(keterangan.get('Model Dasar'), '88/2021');
-    const check = execFileSync(OOXML_CHECK, [may], { encoding: 'utf8' });
+    const check = execFileSync(ooxmlCheckPath(this), [may], { encoding: 'utf8' });
     assert.match(check, /1 file\(s\), 0 problem\(s\)/);
     execFileSync('/usr/bin/python3', ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]); openpyxl.load_workbook(sys.argv[1], read_only=True)', may], { stdio: 'pipe' });
   });

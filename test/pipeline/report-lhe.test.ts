@@ -19,9 +19,9 @@ import { editEvaluator, loadXlsx, records, tempFolder } from '../support/consoli
 import { convertDocuments, recalculateAllWithLibreOffice, sofficeAvailable } from '../support/libreoffice';
 import { MODEL_88_2021 } from '../../shared/models/model-88-2021';
 import { lheFileName, summaryFileName } from '../../pipeline/report/write-reports';
+import { findOoxmlCheck } from '../support/ooxml-check';
 
 const run = promisify(execFile);
-const OOXML_CHECK = join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 async function report(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -46,7 +46,7 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
   let files: string[];
   let texts: Map<string, string>;
   let pdfDir: string;
-  let ooxml: Promise<{ ok: boolean; checked: number; output: string }>;
+  let ooxml: Promise<{ ok: boolean; checked: number; output: string } | undefined>;
   let ringkasan: Record<string, unknown>[];
   let lke: Record<string, unknown>[];
   let rekomendasi: Record<string, unknown>[];
@@ -84,9 +84,10 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
     files = (await readdir(out)).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
     // Two checker processes (one per core), each on half of the documents: the check starts one Jing per part.
     const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
-    ooxml = Promise.all(
+    const ooxmlCheck = findOoxmlCheck();
+    ooxml = ooxmlCheck === undefined ? Promise.resolve(undefined) : Promise.all(
       halves.map((half) =>
-        run(OOXML_CHECK, half).then(
+        run(ooxmlCheck, half).then(
           ({ stdout, stderr }) => ({ ok: /, 0 problem\(s\)/.test(stdout + stderr), files: half.length, output: stdout + stderr }),
           (error: { stdout?: string; stderr?: string }) => ({ ok: false, files: half.length, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
         ),
@@ -115,15 +116,17 @@ describe('sakip report: the LHE of the demo May consolidation', function () {
     assert.deepEqual((await readdir(out)).sort(), expected);
   });
 
-  it('every file passes the OOXML check and converts to PDF in LibreOffice', async () => {
-    const check = await ooxml;
-    assert.ok(check.ok, check.output);
-    assert.equal(check.checked, files.length);
+  it('every file passes the OOXML check and converts to PDF in LibreOffice', async function () {
     assert.equal(files.length, (await readdir(out)).length);
     for (const file of files) {
       const pdf = await readFile(join(pdfDir, basename(file).replace(/\.docx$/, '.pdf')));
       assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', basename(file));
     }
+    // Without ../shared (npm test outside .ci/run) the schema check is skipped, after the PDFs.
+    const check = await ooxml;
+    if (check === undefined) this.skip();
+    assert.ok(check.ok, check.output);
+    assert.equal(check.checked, files.length);
   });
 
   it("each LHE names the OPD, its evaluator total and predikat as the workbook computes them, every evaluator note and open recommendation", () => {
